@@ -1,0 +1,57 @@
+"""`nashra`: start the desktop application, optionally on a file.
+
+Arguments are parsed and logging set up before Qt is imported, so `nashra --help` works without a
+display and a broken Qt installation gives a readable message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.core import paths
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nashra", description="Read Arabic articles offline.")
+    parser.add_argument("file", nargs="?", help="article to open")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="verbose logging")
+    parser.add_argument("--basedir", help="keep settings, cache and data in this folder")
+    return parser
+
+
+def _setup_logging(debug: bool) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        paths.log_dir().mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(paths.log_dir() / "nashra.log", encoding="utf-8"))
+    except OSError as error:  # a read-only home must not stop the app
+        print(f"nashra: cannot write the log file: {error}", file=sys.stderr)
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.basedir:
+        paths.set_base_dir(args.basedir)
+    _setup_logging(args.debug)
+    try:
+        from desktop.gui.application import run
+    except ImportError as error:
+        print(f"nashra: the Qt libraries could not be loaded: {error}", file=sys.stderr)
+        return 1
+    return run(args.file)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
