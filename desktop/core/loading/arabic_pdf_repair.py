@@ -1,0 +1,227 @@
+"""Repairing Arabic text taken from a PDF's text layer.
+
+Many PDF producers write Arabic as the glyphs appear on the page: presentation forms (the initial,
+medial, final and isolated shapes at U+FB50-FDFF and U+FE70-FEFF) placed left to right, so the text
+layer reads as the words backwards in look-alike characters. Search, translation and sentence
+splitting need the logical order and the base letters. This module tells the two orders apart and
+undoes the visual ordering with the Unicode bidirectional algorithm's reordering run backwards.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections.abc import Sequence
+
+_PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
+_STRONG_RTL = frozenset({"R", "AL"})
+_NEUTRAL = frozenset({"B", "S", "WS", "ON", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"})
+_NEUTRAL |= frozenset({"LRI", "RLI", "FSI", "PDI"})
+
+
+def is_presentation_form(ch: str) -> bool:
+    code = ord(ch)
+    return any(low <= code <= high for low, high in _PRESENTATION_RANGES)
+
+
+def is_rtl(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in _STRONG_RTL
+
+
+def normalize_presentation_forms(text: str) -> str:
+    """Map Arabic presentation forms to base letters (NFKC), leaving every other character alone.
+
+    NFKC over the whole text would also rewrite ligatures, full-width and superscript characters
+    elsewhere; cleaning decides about those. The isolated short-vowel forms decompose to a space
+    plus the mark; the space is dropped so the mark stays on its letter.
+    """
+    if not any(is_presentation_form(ch) for ch in text):
+        return text
+    out: list[str] = []
+    for ch in text:
+        if not is_presentation_form(ch):
+            out.append(ch)
+            continue
+        mapped = unicodedata.normalize("NFKC", ch)
+        if (
+            len(mapped) > 1
+            and mapped[0] == " "
+            and all(unicodedata.combining(c) for c in mapped[1:])
+        ):
+            mapped = mapped[1:]
+        out.append(mapped)
+    return "".join(out)
+
+
+def form_evidence(text: str) -> int:
+    """How strongly joining forms say the text is in visual order (positive) or logical (negative).
+
+    In logical order an Arabic word starts with an initial (or isolated) form and ends with a final
+    one; written backwards it starts with a final form and ends with an initial one.
+    """
+    score = 0
+    for word in _arabic_words(text):
+        first, last = _form(word[0]), _form(word[-1])
+        score += (first == "FINAL") + (last == "INITIAL") - (first == "INITIAL") - (last == "FINAL")
+    return score
+
+
+def position_evidence(chars: Sequence[tuple[str, float]]) -> int:
+    """How strongly glyph positions point to visual order (positive) or logical order (negative).
+
+    Args:
+        chars: each character of a line with its glyph's left edge, in the order the text layer
+            stores them.
+
+    Text stored in logical order places consecutive Arabic letters right to left; text stored in
+    visual order places them left to right.
+    """
+    score = 0
+    for (ch0, x0), (ch1, x1) in itertools.pairwise(chars):
+        if is_rtl(ch0) and is_rtl(ch1) and x0 != x1:
+            score += 1 if x1 > x0 else -1
+    return score
+
+
+def repair_line(text: str, *, visual: bool) -> str:
+    """A line of a PDF's text layer in logical order with base letters.
+
+    Args:
+        text: the line as the text layer stores it.
+        visual: whether the document stores Arabic in visual (left-to-right display) order.
+    """
+    if visual and any(is_rtl(ch) for ch in text):
+        text = visual_to_logical(text)
+    return normalize_presentation_forms(text)
+
+
+def visual_to_logical(visual: str) -> str:
+    """Put a line stored in display order (left to right) back into logical order.
+
+    The paragraph direction is read from the ends of the line: a right-to-left line begins
+    (logically) at its right end. Levels come from the bidi algorithm's weak and neutral rules, and
+    the reordering (rule L2) is undone level by level, lowest first.
+    """
+    rtl = _line_is_rtl(visual)
+    chars = list(visual[::-1] if rtl else visual)
+    base = 1 if rtl else 0
+    levels = _resolve_levels(chars, base)
+    for level in range(base + 1, max(levels, default=base) + 1):
+        i = 0
+        while i < len(chars):
+            if levels[i] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(chars) and levels[j] >= level:
+                j += 1
+            chars[i:j] = chars[i:j][::-1]
+            levels[i:j] = levels[i:j][::-1]
+            i = j
+    return "".join(chars)
+
+
+def _line_is_rtl(visual: str) -> bool:
+    strong = [is_rtl(ch) for ch in visual if _bidi_class(ch) in ("L", "R")]
+    if not strong:
+        return False
+    if strong[0] == strong[-1]:
+        return strong[-1]
+    return sum(strong) * 2 >= len(strong)
+
+
+def _bidi_class(ch: str) -> str:
+    cls = unicodedata.bidirectional(ch) or "L"
+    return "R" if cls == "AL" else cls
+
+
+def _resolve_levels(chars: Sequence[str], base: int) -> list[int]:
+    """Embedding levels per character (rules W1-W7, N1-N2, I1-I2; no explicit embeddings)."""
+    sos = "R" if base % 2 else "L"
+    types = [unicodedata.bidirectional(ch) or "L" for ch in chars]
+    n = len(types)
+    for i in range(n):  # W1
+        if types[i] == "NSM":
+            types[i] = types[i - 1] if i else sos
+            if types[i] in _NEUTRAL - {"ON"}:
+                types[i] = "ON"
+    last_strong = sos
+    for i in range(n):  # W2, W3
+        if types[i] in ("L", "R", "AL"):
+            last_strong = types[i]
+        elif types[i] == "EN" and last_strong == "AL":
+            types[i] = "AN"
+    types = ["R" if t == "AL" else t for t in types]
+    for i in range(1, n - 1):  # W4
+        if types[i] == "ES" and types[i - 1] == types[i + 1] == "EN":
+            types[i] = "EN"
+        elif types[i] == "CS" and types[i - 1] == types[i + 1] and types[i - 1] in ("EN", "AN"):
+            types[i] = types[i - 1]
+    for i in range(n):  # W5
+        if types[i] == "EN":
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < n and types[j] == "ET":
+                    types[j] = "EN"
+                    j += step
+    types = ["ON" if t in ("ES", "ET", "CS") else t for t in types]  # W6
+    last_strong = sos
+    for i in range(n):  # W7
+        if types[i] in ("L", "R"):
+            last_strong = types[i]
+        elif types[i] == "EN" and last_strong == "L":
+            types[i] = "L"
+    _resolve_neutrals(types, sos)
+    levels = []
+    for t in types:  # I1, I2
+        if base % 2 == 0:
+            levels.append(base + (1 if t == "R" else 2 if t in ("AN", "EN") else 0))
+        else:
+            levels.append(base + (1 if t in ("L", "EN", "AN") else 0))
+    return levels
+
+
+def _resolve_neutrals(types: list[str], sos: str) -> None:
+    """N1/N2: neutrals between two characters of one direction take it, others the base one."""
+    n = len(types)
+    i = 0
+    while i < n:
+        if types[i] not in _NEUTRAL:
+            i += 1
+            continue
+        j = i
+        while j < n and types[j] in _NEUTRAL:
+            j += 1
+        before = _strong_direction(types[i - 1]) if i else sos
+        after = _strong_direction(types[j]) if j < n else sos
+        resolved = before if before == after else sos
+        for k in range(i, j):
+            types[k] = resolved
+        i = j
+
+
+def _strong_direction(t: str) -> str:
+    return "R" if t in ("R", "AN", "EN") else "L"
+
+
+def _arabic_words(text: str) -> list[str]:
+    words: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if is_presentation_form(ch) and unicodedata.category(ch) == "Lo":
+            current.append(ch)
+        else:
+            if len(current) > 1:
+                words.append("".join(current))
+            current = []
+    if len(current) > 1:
+        words.append("".join(current))
+    return words
+
+
+def _form(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    for form in ("INITIAL", "MEDIAL", "FINAL", "ISOLATED"):
+        if f"{form} FORM" in name:
+            return form
+    return ""

@@ -1,0 +1,57 @@
+"""Visual-to-logical reordering and presentation-form mapping on single lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.loading.arabic_pdf_repair import (
+    form_evidence,
+    normalize_presentation_forms,
+    position_evidence,
+    repair_line,
+    visual_to_logical,
+)
+from tests.unit.core.loading.arabic_shaping import shape, visual
+
+
+@pytest.mark.parametrize(
+    ("stored", "logical"),
+    [
+        # Right-to-left lines with embedded Latin words and numbers keep those in their order.
+        ("ﻂﻄﻗ 47 ﻱﺪﻨﻋ", "عندي 47 قطط"),
+        ("ﺔﻳﺰﻴﻠﺠﻧﻻﺍ ﻲﻓ Jeremy ﻲﻤﺳﺍ", "اسمي Jeremy في الانجليزية"),
+        # A left-to-right line with one Arabic word: only that word is turned round.
+        ("Jeremy is ﻲﻣﺮﺟ in Arabic", "Jeremy is جرمي in Arabic"),
+        ("ًﺎﺒﺣﺮﻣ", "مرحباً"),
+        ("٪ 3.5 ﺔﺒﺴﻨﺑ ﻮﻤﻧ", "نمو بنسبة 3.5 ٪"),
+        # Arabic text shows a percent sign after a number on its left (the number is AN there).
+        ("%3.5 ﺔﺒﺴﻨﺑ ﻮﻤﻧ", "نمو بنسبة 3.5%"),
+    ],
+)
+def test_visual_lines_are_repaired(stored: str, logical: str) -> None:
+    assert repair_line(stored, visual=True) == logical
+
+
+def test_lam_alef_ligature_keeps_lam_before_alef() -> None:
+    assert normalize_presentation_forms(visual_to_logical("ﻻ")) == "لا"
+    assert repair_line(visual("الانجليزية"), visual=True) == "الانجليزية"
+
+
+def test_isolated_vowel_marks_lose_the_compatibility_space() -> None:
+    assert normalize_presentation_forms("\ufe70") == "\u064b"
+
+
+def test_other_compatibility_characters_are_untouched() -> None:
+    assert normalize_presentation_forms("ﬁle ﻣﺮﺣﺒﺎ") == "ﬁle مرحبا"
+
+
+def test_logical_lines_are_not_reordered() -> None:
+    assert repair_line(shape("السلام عليكم"), visual=False) == "السلام عليكم"
+
+
+def test_evidence_points_the_right_way() -> None:
+    assert form_evidence(visual("السلام عليكم يا أصدقاء")) > 0
+    assert form_evidence(shape("السلام عليكم يا أصدقاء")) < 0
+    left_to_right = [("م", 10.0), ("ر", 20.0), ("ح", 30.0)]
+    assert position_evidence(left_to_right) > 0
+    assert position_evidence(list(reversed(left_to_right))) < 0

@@ -1,0 +1,133 @@
+"""Plain text files and pasted text: encodings and paragraph splitting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.document import Block, BlockKind
+from desktop.core.errors import EmptyDocumentError
+from desktop.core.loading import load_file, load_text
+from desktop.core.loading.text_file import split_blocks
+
+ARTICLE = (
+    "أعلنت الحكومة اليوم عن خطة جديدة لدعم الصحافة المستقلة في البلاد.\n"
+    "وقال الوزير إن الخطة تشمل تدريب الصحفيين الشباب، وتوفير منح صغيرة.\n"
+    "\n"
+    "ورحبت نقابة الصحفيين بالقرار؛ لكنها طالبت بضمانات قانونية واضحة."
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix", "expected"),
+    [
+        ("utf-8", b"", "utf-8"),
+        ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"),
+        ("utf-16-le", b"\xff\xfe", "utf-16"),
+        ("utf-16-be", b"\xfe\xff", "utf-16"),
+        ("cp1256", b"", "cp1256"),
+        ("iso8859-6", b"", "iso8859-6"),
+        ("utf-16-le", b"", "utf-16-le"),
+    ],
+)
+def test_arabic_text_decodes_in_every_encoding_it_comes_in(
+    tmp_path: Path, encoding: str, prefix: bytes, expected: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(prefix + ARTICLE.encode(encoding))
+    raw = load_file(path)
+    assert raw.encoding == expected
+    assert raw.format == "text"
+    assert raw.source == str(path)
+    assert [block.text for block in raw.blocks] == [
+        "أعلنت الحكومة اليوم عن خطة جديدة لدعم الصحافة المستقلة في البلاد.",
+        "وقال الوزير إن الخطة تشمل تدريب الصحفيين الشباب، وتوفير منح صغيرة.",
+        "ورحبت نقابة الصحفيين بالقرار؛ لكنها طالبت بضمانات قانونية واضحة.",
+    ]
+    assert not raw.blocks[0].text.startswith("\ufeff")
+
+
+def test_utf8_cut_inside_a_character_is_still_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(ARTICLE.encode("utf-8")[:-1])
+    raw = load_file(path)
+    assert raw.encoding == "utf-8"
+    assert raw.blocks[0].text.startswith("أعلنت الحكومة")
+
+
+def test_crlf_line_ends_and_whitespace_only_lines() -> None:
+    blocks = split_blocks("First line.\r\n   \t\r\nSecond paragraph.  \r\nThird line.\r\n")
+    assert blocks == (Block("First line."), Block("Second paragraph."), Block("Third line."))
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "The committee met on Tuesday to discuss the new rules for the\n"
+        "protection of sources, which several editors had asked for since\n"
+        "the start of the year.\n"
+        "\n"
+        "A second paragraph follows here, wrapped at the same width as the\n"
+        "first one was.\n"
+    )
+    assert split_blocks(text) == (
+        Block(
+            "The committee met on Tuesday to discuss the new rules for the protection of "
+            "sources, which several editors had asked for since the start of the year."
+        ),
+        Block("A second paragraph follows here, wrapped at the same width as the first one was."),
+    )
+
+
+def test_one_paragraph_per_line_is_not_joined() -> None:
+    text = (
+        "عنوان الخبر\n"
+        "هذه فقرة طويلة من الخبر تحكي ما حدث في المدينة أمس بالتفصيل الكامل لمن يهمه الأمر.\n"
+        "وهذه فقرة ثانية طويلة أيضا تنتهي بنقطة كما تنتهي الفقرات في الأخبار عادة.\n"
+    )
+    assert [block.text for block in split_blocks(text)] == text.splitlines()
+
+
+def test_list_lines_stay_apart_even_at_similar_lengths() -> None:
+    text = "- the first point of the list is here\n- the second point of the list is here\n"
+    assert len(split_blocks(text)) == 2
+
+
+def test_a_line_printed_twice_stays_two_blocks() -> None:
+    caption = "مصادر محلية: تنظيم الدولة لا يزال يسيطر على حيين في مدينة دير الزور- جيتي"
+    text = f"عنوان\n\n{caption}\n{caption}\n\nفقرة أخيرة قصيرة.\n"
+    assert [block.text for block in split_blocks(text)] == [
+        "عنوان",
+        caption,
+        caption,
+        "فقرة أخيرة قصيرة.",
+    ]
+
+
+def test_shared_sample_article_keeps_its_lines(shared_dir: Path) -> None:
+    path = shared_dir / "samples" / "arabi21-deir-ez-zor.txt"
+    raw = load_file(path)
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [block.text for block in raw.blocks] == lines
+
+
+def test_pasted_text_uses_the_same_splitting() -> None:
+    raw = load_text("\ufeffسطر أول\n\nسطر ثان\n")
+    assert raw.source == "<pasted text>"
+    assert raw.format == "text"
+    assert raw.blocks == (Block("سطر أول"), Block("سطر ثان"))
+    assert all(block.kind is BlockKind.PARAGRAPH for block in raw.blocks)
+    assert load_text("a\n\nb", source="<stdin>").source == "<stdin>"
+
+
+def test_pasted_whitespace_is_empty() -> None:
+    with pytest.raises(EmptyDocumentError, match="<pasted text>"):
+        load_text(" \n\t\n")
+
+
+def test_file_without_extension_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "README"
+    path.write_bytes(ARTICLE.encode("cp1256"))
+    raw = load_file(path)
+    assert raw.format == "text"
+    assert raw.blocks[0].text.startswith("أعلنت الحكومة")
