@@ -18,7 +18,7 @@ from desktop import __version__
 from desktop.core.document import Document
 from desktop.core.errors import NashraError
 from desktop.core.loading import DEFAULT_MAX_BYTES
-from desktop.core.pipeline import AUTO, document_from_text, open_document
+from desktop.core.pipeline import AUTO, document_from_bytes, open_document
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,9 @@ STDIN = "-"
 def _add_document_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", nargs="?", help="article file, or - to read standard input")
     parser.add_argument("--stdin", action="store_true", help="read the article from standard input")
-    parser.add_argument("--lang", choices=[AUTO, "ar", "en"], default=AUTO, help="document language")
+    parser.add_argument(
+        "--lang", choices=[AUTO, "ar", "en"], default=AUTO, help="document language"
+    )
     parser.add_argument(
         "--no-clean", action="store_true", help="keep captions, teasers and comments"
     )
@@ -46,8 +48,10 @@ def _add_document_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _read_document(args: argparse.Namespace, stdin: TextIO) -> Document:
     if args.stdin or args.file == STDIN:
-        return document_from_text(
-            stdin.read(), source="<stdin>", clean=not args.no_clean, language=args.lang
+        buffer = getattr(stdin, "buffer", None)
+        data = buffer.read() if buffer is not None else stdin.read().encode("utf-8")
+        return document_from_bytes(
+            data, source="<stdin>", clean=not args.no_clean, language=args.lang
         )
     return open_document(
         args.file,
@@ -100,8 +104,10 @@ def _cmd_show(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     out.write(f"Language: {document.language} (format {document.format}{encoding})\n")
     out.write(f"Source: {document.source}\n")
     for paragraph in document.paragraphs:
-        out.write(f"\n[{paragraph.kind}{f' {paragraph.level}' if paragraph.level else ''}, "
-                  f"{paragraph.language}]\n")
+        out.write(
+            f"\n[{paragraph.kind}{f' {paragraph.level}' if paragraph.level else ''}, "
+            f"{paragraph.language}]\n"
+        )
         for sentence in paragraph.sentences:
             out.write(f"  {sentence.id}: {sentence.text}\n")
     if document.removed:
@@ -113,7 +119,8 @@ def _cmd_show(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="nashra-cli", description="Nashra's headless commands: read, split, translate, summarise."
+        prog="nashra-cli",
+        description="Nashra's headless commands: read, split, translate, summarise.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="log details and show tracebacks")

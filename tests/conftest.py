@@ -14,7 +14,9 @@ SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point every folder Nashra or argos would write to at a temporary one."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("NASHRA_HOME", str(home / "nashra"))

@@ -87,14 +87,18 @@ def clean_blocks(raw: RawText, *, enabled: bool = True) -> CleanedBlocks:
     removed: list[Removed] = []
     blocks = _drop_comments(blocks, removed)
     blocks = _drop_teasers_and_captions(blocks, removed)
-    title, title_index, blocks = _find_title(blocks, declared, removed, structured=raw.format != "text")
+    title, title_index, blocks = _find_title(
+        blocks, declared, removed, structured=raw.format != "text"
+    )
     if raw.format == "text":
         blocks = _mark_subheadings(blocks)
     removed.sort(key=lambda item: item.block_index)
     return CleanedBlocks(title=title, title_index=title_index, kept=blocks, removed=removed)
 
 
-def _drop_comments(blocks: list[tuple[int, Block]], removed: list[Removed]) -> list[tuple[int, Block]]:
+def _drop_comments(
+    blocks: list[tuple[int, Block]], removed: list[Removed]
+) -> list[tuple[int, Block]]:
     """Cut at a comments heading found in the second half of the article, with all after it."""
     for position, (_, block) in enumerate(blocks):
         if position >= len(blocks) // 2 and _COMMENTS.match(block.text):
@@ -114,7 +118,9 @@ def _drop_teasers_and_captions(
         short = word_count(text) <= _SHORT_BLOCK_WORDS
         if _TEASER.match(text):
             removed.append(Removed(text, RemovalReason.TEASER, index))
-        elif short and (_CREDIT.search(text) or (counts[text] > 1 and not _FINAL_PUNCTUATION.search(text))):
+        elif short and (
+            _CREDIT.search(text) or (counts[text] > 1 and not _FINAL_PUNCTUATION.search(text))
+        ):
             # A caption: it ends with a photo credit, or it is a short unpunctuated line that the
             # page repeats (alt text and figure caption of the same picture).
             removed.append(Removed(text, RemovalReason.CAPTION, index))
@@ -158,7 +164,9 @@ def _find_title(
         return None, None, blocks
     best = max(leading, key=lambda p: (word_count(blocks[p][1].text), -p))
     labels = {p for p in leading[: leading.index(best)] if _is_label(blocks[p][1].text)}
-    removed.extend(Removed(blocks[p][1].text, RemovalReason.SECTION_LABEL, blocks[p][0]) for p in labels)
+    removed.extend(
+        Removed(blocks[p][1].text, RemovalReason.SECTION_LABEL, blocks[p][0]) for p in labels
+    )
     remaining = [item for p, item in enumerate(blocks) if p != best and p not in labels]
     title_index, title_block = blocks[best]
     return title_block.text, title_index, remaining

@@ -24,7 +24,9 @@ _TATWEEL = "\u0640"
 # Tatweel between two Arabic letters only stretches the word: drop it. A single tatweel after a
 # letter and before a non-letter (لـ"عربي21", بـ6500) marks a detached prefix: keep one.
 _TATWEEL_RUN = re.compile(_TATWEEL + "{2,}")
-_TATWEEL_INSIDE_WORD = re.compile(r"(?<=[\u0620-\u064a\u066e-\u06d3])\u0640(?=[\u0620-\u064a\u066e-\u06d3])")
+_TATWEEL_INSIDE_WORD = re.compile(
+    r"(?<=[\u0620-\u064a\u066e-\u06d3])\u0640(?=[\u0620-\u064a\u066e-\u06d3])"
+)
 _LONE_TATWEEL = re.compile(r"(?<![\u0620-\u064a\u066e-\u06d3\u064b-\u065f])\u0640")
 
 

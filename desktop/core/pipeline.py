@@ -11,7 +11,7 @@ import os
 from desktop.core.cleaning import clean_blocks
 from desktop.core.document import Block, BlockKind, Document, Paragraph, RawText, Sentence
 from desktop.core.language import LANGUAGES, detect_document_language, detect_language
-from desktop.core.loading import DEFAULT_MAX_BYTES, load_file, load_text
+from desktop.core.loading import DEFAULT_MAX_BYTES, load_file, load_text, load_text_data
 from desktop.core.sentences import split_sentences
 
 AUTO = "auto"
@@ -86,3 +86,10 @@ def document_from_text(
 ) -> Document:
     """Pasted or piped text goes through the same path as a text file."""
     return build_document(load_text(text, source=source), clean=clean, language=language)
+
+
+def document_from_bytes(
+    data: bytes, *, source: str = "<stdin>", clean: bool = True, language: str = AUTO
+) -> Document:
+    """Piped bytes in any encoding (standard input), through the text-file path."""
+    return build_document(load_text_data(data, source), clean=clean, language=language)

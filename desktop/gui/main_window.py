@@ -52,13 +52,20 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(path)
 
+    def _show_error(self, title: str, message: str) -> None:
+        """A window-modal message that does not block the event loop (workers keep streaming)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("error_message")
+        box.open()
+
     def open_file(self, path: str) -> bool:
         """Show the article in `path`; a bad file gets a message and the window stays usable."""
         try:
             document = open_document(path)
         except NashraError as error:
             log.info("could not open %s: %s", path, error.reason)
-            QMessageBox.warning(self, self.tr("Cannot open the article"), str(error))
+            self._show_error(self.tr("Cannot open the article"), str(error))
             return False
         self.original.show_document(document)
         title = document.title or Path(path).name
