@@ -150,9 +150,12 @@ def main(
     if hasattr(args, "stdin") and not args.stdin and args.file is None:
         parser.error("give a FILE, or --stdin to read the article from standard input")
     logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING,
+        level=logging.DEBUG if args.debug else logging.ERROR,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not args.debug:
+        # Our own warnings matter to the user; third-party chatter ("discarding data") does not.
+        logging.getLogger("desktop").setLevel(logging.WARNING)
     handler: Handler = args.handler
     try:
         return handler(args, out, stdin)
