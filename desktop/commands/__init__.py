@@ -1,0 +1,1 @@
+"""The `nashra-cli` subcommands, one module per group; each has `register(subparsers)`."""
