@@ -25,6 +25,13 @@ _COMMENTS = re.compile(
     r"comments?|leave a (?:comment|reply)|\d+\s+comments?)\s*(?:[(\[]\s*\d+\s*[)\]])?\s*:?$",
     re.IGNORECASE,
 )
+# The site's comment policy, printed above the comments form: it mentions comments and welcomes
+# or regulates them. Only looked for near the end of the article.
+_COMMENT_POLICY_TOPIC = re.compile(r"التعليقات|تعليقات|comments", re.IGNORECASE)
+_COMMENT_POLICY_TONE = re.compile(
+    r"ترحب|نرحب|إرشادات|سياسة|شروط|لا تعبر عن|welcome|polic|guidelines|do not reflect",
+    re.IGNORECASE,
+)
 _TEASER = re.compile(
     r"^(?:[اإأ]قر[أا]|شاهد|طالع|تابع|اقرأ المزيد|للمزيد)\s*(?:أيضا|أيضاً|ايضا|ايضاً|كذلك)?\s*[:：]"
     r"|^(?:read|see|watch)\s+(?:also|more)\s*:"
@@ -96,12 +103,22 @@ def clean_blocks(raw: RawText, *, enabled: bool = True) -> CleanedBlocks:
     return CleanedBlocks(title=title, title_index=title_index, kept=blocks, removed=removed)
 
 
+def _starts_comments(text: str) -> bool:
+    if _COMMENTS.match(text):
+        return True
+    return (
+        word_count(text) <= 60
+        and bool(_COMMENT_POLICY_TOPIC.search(text))
+        and bool(_COMMENT_POLICY_TONE.search(text))
+    )
+
+
 def _drop_comments(
     blocks: list[tuple[int, Block]], removed: list[Removed]
 ) -> list[tuple[int, Block]]:
-    """Cut at a comments heading found in the second half of the article, with all after it."""
+    """Cut at a comments heading (or the comment policy) in the second half, with all after it."""
     for position, (_, block) in enumerate(blocks):
-        if position >= len(blocks) // 2 and _COMMENTS.match(block.text):
+        if position >= len(blocks) // 2 and _starts_comments(block.text):
             removed.extend(Removed(b.text, RemovalReason.COMMENTS, i) for i, b in blocks[position:])
             return blocks[:position]
     return blocks

@@ -124,3 +124,18 @@ def test_small_page_without_article_gives_its_body(tmp_path: Path) -> None:
     raw = load_file(path)
     assert "نص قصير." in raw.text
     assert "ملاحظة" in raw.text
+
+
+def test_cleaned_cnn_article_drops_the_comment_policy(shared_dir: Path) -> None:
+    from desktop.core.document import RemovalReason
+    from desktop.core.pipeline import open_document
+
+    folder = shared_dir / "eval" / "files" / "newspaper_cnn_arabic_html"
+    document = open_document(folder / "arabic_article.html")
+    expected = (folder / "arabic_expected.txt").read_text(encoding="utf-8")
+    body = "\n".join(p.text for p in document.paragraphs)
+    f1 = token_f1(body, expected)
+    print(f"CNN Arabic token F1 after cleaning: {f1:.3f}")
+    assert f1 >= 0.95
+    assert "ترحب شبكة CNN بالنقاش" not in body
+    assert {r.reason for r in document.removed} == {RemovalReason.COMMENTS}
