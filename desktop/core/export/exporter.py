@@ -1,0 +1,138 @@
+"""The two entry points: render an export as text, or write it to a file atomically."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import IO
+
+from desktop.core.document import Document
+from desktop.core.export.atomic_write import atomic_write
+from desktop.core.export.content import EXPORT_KINDS, ExportContent, ExportKind, build_content
+from desktop.core.export.html_export import render_html
+from desktop.core.export.markdown import render_markdown
+from desktop.core.export.plain_text import render_plain_text
+
+
+class ExportFormat(StrEnum):
+    """The file formats; the values are the file extensions and the CLI's `--to` words."""
+
+    TXT = "txt"
+    MD = "md"
+    HTML = "html"
+    DOCX = "docx"
+
+
+EXPORT_FORMATS: tuple[str, ...] = tuple(fmt.value for fmt in ExportFormat)
+# The formats `render` can return as a string (for the clipboard); DOCX is a zip file.
+TEXT_FORMATS: tuple[str, ...] = (ExportFormat.TXT, ExportFormat.MD, ExportFormat.HTML)
+
+_TEXT_RENDERERS: Mapping[ExportFormat, Callable[[ExportContent], str]] = {
+    ExportFormat.TXT: render_plain_text,
+    ExportFormat.MD: render_markdown,
+    ExportFormat.HTML: render_html,
+}
+
+
+def render(
+    document: Document,
+    what: str,
+    to: str,
+    *,
+    translations: Mapping[int, str] | None = None,
+    summary_ids: Sequence[int] | None = None,
+    target_language: str | None = None,
+) -> str:
+    """Return the export as text (txt, md or html), e.g. for the clipboard.
+
+    Takes the same arguments as `export_document`. Errors name `document.source`, since there is
+    no output file.
+
+    Raises:
+        IncompleteTranslationError: the export shows translations and some are missing.
+        ValueError: an unknown kind or format, DOCX (not text), or a summary without ids.
+    """
+    kind, fmt = _parse(what, to)
+    if fmt is ExportFormat.DOCX:
+        raise ValueError("DOCX is a binary format; write it to a file with export_document")
+    content = build_content(
+        document,
+        kind,
+        translations=translations,
+        summary_ids=summary_ids,
+        target_language=target_language,
+        error_source=document.source,
+    )
+    return _TEXT_RENDERERS[fmt](content)
+
+
+def export_document(
+    document: Document,
+    path: str | os.PathLike[str],
+    *,
+    what: str,
+    to: str,
+    translations: Mapping[int, str] | None = None,
+    summary_ids: Sequence[int] | None = None,
+    target_language: str | None = None,
+) -> Path:
+    """Write `document` to `path` as `to`, replacing the file only once it is complete.
+
+    Text formats are UTF-8 without a byte-order mark, with "\\n" line endings on every system.
+
+    Args:
+        what: one of `EXPORT_KINDS`: "original", "translation", "bilingual" or "summary".
+        to: one of `EXPORT_FORMATS`: "txt", "md", "html" or "docx". The path's extension is not
+            checked, so a caller may save e.g. Markdown as "notes.txt".
+        translations: sentence id → translated text; the translation and bilingual kinds need one
+            for every sentence, the summary for its sentences and the title (without any, the
+            summary is in the original language only).
+        summary_ids: the summary's sentence ids, in article order; the summary kind needs them.
+        target_language: the translation's language; by default the other of Arabic and English.
+
+    Returns:
+        The path written.
+
+    Raises:
+        ExportError: the file could not be written (missing folder, no permission, a folder at
+            `path`, full disk), naming the file and the reason.
+        IncompleteTranslationError: the export shows translations and some are missing.
+        ValueError: an unknown kind or format, or a summary without ids.
+    """
+    kind, fmt = _parse(what, to)
+    target = Path(path)
+    content = build_content(
+        document,
+        kind,
+        translations=translations,
+        summary_ids=summary_ids,
+        target_language=target_language,
+        error_source=os.fspath(path),
+    )
+    with atomic_write(target) as stream:
+        _write(content, fmt, stream)
+    return target
+
+
+def _write(content: ExportContent, fmt: ExportFormat, stream: IO[bytes]) -> None:
+    if fmt is ExportFormat.DOCX:
+        # python-docx and lxml take ~0.1 s to import; only DOCX exports pay for them.
+        from desktop.core.export.docx_export import write_docx
+
+        write_docx(content, stream)
+    else:
+        stream.write(_TEXT_RENDERERS[fmt](content).encode("utf-8"))
+
+
+def _parse(what: str, to: str) -> tuple[ExportKind, ExportFormat]:
+    try:
+        kind = ExportKind(what)
+    except ValueError:
+        raise ValueError(f"unknown export {what!r}; expected one of {EXPORT_KINDS}") from None
+    try:
+        fmt = ExportFormat(to)
+    except ValueError:
+        raise ValueError(f"unknown format {to!r}; expected one of {EXPORT_FORMATS}") from None
+    return kind, fmt
