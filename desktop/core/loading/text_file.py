@@ -22,18 +22,10 @@ logger = logging.getLogger(__name__)
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪–]\s|\d{1,3}[.)-]\s|[\u0660-\u0669]{1,3}[.)-]\s|#)")
 _MIN_WRAP_WIDTH = 30
 _MAX_WRAP_WIDTH = 120
-_WRAP_FILL = 0.6
-_SENTENCE_END = (
-    ".",
-    "!",
-    "?",
-    "؟",
-    ":",
-    "…",
-    '"',
-    "»",
-    "”",
-)  # every line but the last fills at least this share of the widest line
+_WRAP_FILL = 0.6  # a wrapped line reaches at least this share of the margin
+_FULL_LINE = 0.9  # a line this close to the margin was cut there, whatever it ends with
+# Endings of a line that may close a paragraph (a quotation closes after its full stop).
+_SENTENCE_END = (".", "!", "?", "؟", ":", "…", '"', "»", "”")
 
 
 def decode_text_file(data: bytes) -> tuple[str, str]:
@@ -66,10 +58,10 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     width = _wrap_width(chunks)
     blocks: list[Block] = []
     for chunk in chunks:
-        if width is not None and _is_wrapped_paragraph(chunk, width):
-            blocks.append(Block(" ".join(chunk)))
-        else:
+        if width is None:
             blocks.extend(Block(line) for line in chunk)
+        else:
+            blocks.extend(Block(" ".join(lines)) for lines in _wrapped_paragraphs(chunk, width))
     return tuple(blocks)
 
 
@@ -91,34 +83,41 @@ def _chunks(lines: list[str]) -> list[list[str]]:
 def _wrap_width(chunks: list[list[str]]) -> int | None:
     """The column the whole text is wrapped at, or None when it is not hard-wrapped.
 
-    Decided over the whole text, not per chunk: in a wrapped file nearly every line that another
-    line follows stops near one column, and that column is a typical wrap width.
+    Decided over the whole text, not per chunk: in a wrapped file most lines stop near one column
+    in the middle of a sentence, and that column is a typical wrap width. Text with one paragraph
+    per line has lines of every length, and those that run long end with a full stop.
     """
-    inner = [len(line) for chunk in chunks for line in chunk[:-1]]
-    if len(inner) < 2:
+    lines = [line for chunk in chunks for line in chunk]
+    if len(lines) < 3:
         return None
-    width = max(len(line) for chunk in chunks for line in chunk)
+    width = max(len(line) for line in lines)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return None
-    filled = sum(1 for length in inner if length >= width * _WRAP_FILL)
-    return width if filled >= 0.8 * len(inner) else None
+    open_full_lines = sum(
+        1 for line in lines if len(line) >= width * _WRAP_FILL and not line.endswith(_SENTENCE_END)
+    )
+    return width if open_full_lines >= 0.5 * len(lines) else None
 
 
-def _is_wrapped_paragraph(chunk: list[str], width: int) -> bool:
-    """Whether one chunk of a wrapped text is a single paragraph cut at ``width``.
+def _wrapped_paragraphs(chunk: list[str], width: int) -> list[list[str]]:
+    """Cut one chunk of a wrapped text into paragraphs.
 
-    Its lines (but the last) fill the width, most do not end a sentence, none starts like a list
-    item and none repeats the line before (a caption printed twice is two blocks).
+    A paragraph goes on while its lines reach the margin; it ends at a line that stops short (or
+    stops at a full stop before the margin), before a list item, and between a line and its
+    repetition (a caption printed twice is two blocks, later removed as such).
     """
-    if len(chunk) < 2:
-        return False
-    if any(_LIST_MARKER.match(line) for line in chunk[1:]):
-        return False
-    if any(a == b for a, b in itertools.pairwise(chunk)):
-        return False
-    if not all(len(line) >= width * _WRAP_FILL for line in chunk[:-1]):
-        return False
-    # One-paragraph-per-line text of similar lengths ends most lines with a full stop; wrapped
-    # text ends a line with one only where a sentence happens to end at the margin.
-    stops = sum(1 for line in chunk[:-1] if line.endswith(_SENTENCE_END))
-    return stops * 2 <= len(chunk) - 1
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for line, following in itertools.zip_longest(chunk, chunk[1:]):
+        current.append(line)
+        ends_here = (
+            following is None
+            or len(line) < width * _WRAP_FILL
+            or (line.endswith(_SENTENCE_END) and len(line) < width * _FULL_LINE)
+            or bool(_LIST_MARKER.match(following))
+            or following == line
+        )
+        if ends_here:
+            paragraphs.append(current)
+            current = []
+    return paragraphs

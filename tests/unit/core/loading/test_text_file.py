@@ -131,3 +131,30 @@ def test_file_without_extension_is_read_as_text(tmp_path: Path) -> None:
     raw = load_file(path)
     assert raw.format == "text"
     assert raw.blocks[0].text.startswith("أعلنت الحكومة")
+
+
+def test_wrapped_text_without_blank_lines_splits_at_short_lines() -> None:
+    """Old news archives wrap at ~78 columns and end a paragraph with a short line, no blank."""
+    import textwrap
+
+    first = (
+        "ألقت الجهات الأمنية بجدة أول من أمس القبض على وافد اصطحب فتاة من بني جلدته تقيم في جدة "
+        "وتوجه بها إلى ينبع، بعد مرور اثنتي عشرة ساعة فقط من تلقي البلاغ من ذوي الفتاة، حيث تم "
+        "ضبط المتهم بصحبة ابنتهم."
+    )
+    second = (
+        "وتضمن بلاغ أهل الفتاة أن وافدا يبلغ من العمر ثلاثين عاما قام باختطاف ابنتهم من منزل "
+        "أسرتها، وتبين اختفاء كامل حاجياتها من ملابس وحلي ونقود حسب إفادة أسرتها وأقاربها."
+    )
+    text = "\n".join(textwrap.wrap(first, 78) + textwrap.wrap(second, 78))
+    assert len(text.splitlines()) >= 4
+    assert [block.text for block in split_blocks(text)] == [first, second]
+
+
+def test_short_lines_of_similar_length_are_not_taken_for_wrapping() -> None:
+    lines = [
+        "Police estimated 6,500 protestors in Berlin on Saturday.",
+        "Protests also took place in Paris, Sofia and Vilnius too.",
+        "About 200 people protested outside some offices in London.",
+    ]
+    assert [block.text for block in split_blocks("\n".join(lines))] == lines
