@@ -1,0 +1,182 @@
+"""Translation throughput: Nashra's engine against argostranslate's own path, same pack, same text.
+
+Builds a test pack (random weights, real SentencePiece; ``--base`` for Transformer-base size: 6
+layers, d_model 512, 8 heads, FFN 2048), takes ~100 Arabic sentences (FLORES-200 dev when ../shared
+is present, grouped into paragraphs by source URL; else the committed corpus in paragraphs of 5) and
+translates them twice, side by side in one run, after one warm-up sentence each:
+
+* argos: ``argostranslate.translate.PackageTranslation.translate(paragraph)`` for every paragraph,
+  which is the object ``argostranslate.translate.translate()`` uses (without its paragraph-cache
+  wrapper, which only helps on repeated text). The only change is its sentence splitter: MiniSBD
+  would download a model, so it is replaced by one that returns our sentences of that paragraph.
+  Everything else is argos's: its settings (beam 4, 32-token batches, its threads), one
+  ``translate_batch`` call per paragraph, its ctranslate2.Translator.
+* nashra: ``TranslationEngine.translate()`` over all sentences at once (no cache), default options.
+
+Both decode with beam 4, length penalty 0.2 and one hypothesis. It prints sentences/s, source
+tokens/s, the ratio, and how many paragraphs gave the same text both ways, ignoring spaces (argos
+detokenizes a paragraph's sentences together). Texts differ where Nashra's length guard cut a
+runaway, and where CTranslate2's int8 kernels round differently for a sentence in a batch than
+alone: on an AVX2 CPU without VNNI about a quarter of the base-size model's sentences diverge
+after a dozen tokens (none in float32, none on the small test pack), even with the output layer
+scaled to trained-pack confidence. Argos's own 32-token batches are exposed to the same effect.
+
+Usage: .venv/bin/python bench/translation.py [--base] [--sentences N] [--shared PATH] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tests.fixtures.argos_pack import BASE, SMALL, build_pair, corpus_lines  # noqa: E402
+
+
+@dataclass
+class Run:
+    name: str
+    seconds: float
+    sentences: int
+    tokens: int
+
+    def line(self) -> str:
+        return (
+            f"{self.name:<8} {self.seconds:8.2f} s {self.sentences / self.seconds:9.1f} sent/s "
+            f"{self.tokens / self.seconds:10.0f} src tok/s"
+        )
+
+
+def load_paragraphs(shared: Path, count: int) -> tuple[list[list[str]], str]:
+    """About ``count`` Arabic sentences grouped into paragraphs, and where they came from."""
+    flores = shared / "eval" / "flores200-dev"
+    if (flores / "arb_Arab.dev").is_file():
+        lines = (flores / "arb_Arab.dev").read_text(encoding="utf-8").splitlines()
+        urls = [
+            row.split("\t")[0] for row in (flores / "metadata_dev.tsv").read_text().splitlines()
+        ]
+        urls = urls[1:]  # header
+        start = 300  # past the lines the test pack's SentencePiece model was trained on
+        paragraphs: list[list[str]] = []
+        previous = None
+        for line, url in zip(lines[start:], urls[start:], strict=False):
+            if sum(map(len, paragraphs)) >= count:
+                break
+            if url != previous:
+                paragraphs.append([])
+                previous = url
+            paragraphs[-1].append(line)
+        return paragraphs, f"FLORES-200 dev lines {start + 1}-"
+    lines = corpus_lines("ar")[:count]
+    return [lines[i : i + 5] for i in range(0, len(lines), 5)], "committed corpus"
+
+
+def run_argos(pack_dir: Path, paragraphs: list[list[str]], tokens: int) -> tuple[Run, list[str]]:
+    from argostranslate import package, sbd, translate
+
+    sentences_of = {" ".join(paragraph): paragraph for paragraph in paragraphs}
+
+    class OurSentences(sbd.ISentenceBoundaryDetectionModel):
+        def split_sentences(self, text: str) -> list[str]:
+            return sentences_of.get(text, [text])
+
+    translation = translate.PackageTranslation(
+        translate.Language("ar", "Arabic"),
+        translate.Language("en", "English"),
+        package.Package(pack_dir),
+    )
+    translation.sentencizer = OurSentences()
+    translation.translate(paragraphs[0][0])  # warm-up: loads the model
+    started = time.perf_counter()
+    outputs = [translation.translate(" ".join(paragraph)) for paragraph in paragraphs]
+    seconds = time.perf_counter() - started
+    return Run("argos", seconds, sum(map(len, paragraphs)), tokens), outputs
+
+
+def run_nashra(pack_dir: Path, paragraphs: list[list[str]], tokens: int) -> tuple[Run, list[str]]:
+    from desktop.core.translation import TranslationEngine, find_pack
+
+    engine = TranslationEngine(find_pack("ar", "en", [pack_dir.parent]))
+    engine.translate_text(paragraphs[0][0])  # warm-up: loads the model
+    numbered = [(i, s) for i, s in enumerate(s for paragraph in paragraphs for s in paragraph)]
+    started = time.perf_counter()
+    results = engine.translate(numbered)
+    seconds = time.perf_counter() - started
+    outputs, index = [], 0
+    for paragraph in paragraphs:
+        outputs.append(" ".join(results[index + i].text for i in range(len(paragraph))))
+        index += len(paragraph)
+    return Run("nashra", seconds, len(numbered), tokens), outputs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", action="store_true", help="Transformer-base sized pack")
+    parser.add_argument("--sentences", type=int, default=100)
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs per side, alternated; best counts"
+    )
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="nashra-bench-"))
+    try:
+        return measure(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, work: Path) -> int:
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        os.environ[variable] = str(work / variable.lower())  # before argos is imported
+    os.environ["ARGOS_PACKAGES_DIR"] = str(work / "packages")
+
+    dims = BASE if args.base else SMALL
+    started = time.perf_counter()
+    ar_en, _ = build_pair(work / "packages", dims=dims)
+    print(
+        f"pack: {dims.layers} layers, d_model {dims.d_model}, {dims.heads} heads, FFN {dims.ffn}"
+        f" ({sum(f.stat().st_size for f in ar_en.folder.rglob('*')) / 1e6:.1f} MB,"
+        f" built in {time.perf_counter() - started:.1f} s)"
+    )
+    paragraphs, source = load_paragraphs(args.shared, args.sentences)
+    from desktop.core.translation.packs import read_pack
+    from desktop.core.translation.runtime import Runtime, available_cores
+
+    pack = read_pack(ar_en.folder)
+    assert pack is not None
+    tokens = sum(len(pack.encode(s)) for paragraph in paragraphs for s in paragraph)
+    print(
+        f"text: {sum(map(len, paragraphs))} sentences in {len(paragraphs)} paragraphs, "
+        f"{tokens} source tokens ({source}); {available_cores()} cores; "
+        "nashra runs %d x %d threads (inter x intra)" % Runtime().threads()
+    )
+
+    argos_runs, nashra_runs = [], []
+    for _ in range(max(1, args.repeat)):
+        argos_run, argos_out = run_argos(ar_en.folder, paragraphs, tokens)
+        nashra_run, nashra_out = run_nashra(ar_en.folder, paragraphs, tokens)
+        argos_runs.append(argos_run)
+        nashra_runs.append(nashra_run)
+    argos_best = min(argos_runs, key=lambda run: run.seconds)
+    nashra_best = min(nashra_runs, key=lambda run: run.seconds)
+    print(argos_best.line())
+    print(nashra_best.line())
+    print(f"ratio    {argos_best.seconds / nashra_best.seconds:8.2f} x  (goal >= 4 x)")
+    same = sum(  # argos decodes a paragraph's tokens together: compare ignoring spaces
+        "".join(a.split()) == "".join(b.split()) for a, b in zip(argos_out, nashra_out, strict=True)
+    )
+    print(f"same text: {same} of {len(paragraphs)} paragraphs")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

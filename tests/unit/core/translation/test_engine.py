@@ -1,0 +1,161 @@
+"""The engine: batching, streaming, cancel, guards, flags and confidence, on the test pack."""
+
+from __future__ import annotations
+
+import math
+import threading
+from pathlib import Path
+
+import pytest
+
+from desktop.core.translation import (
+    DecodingSettings,
+    InstalledPack,
+    SentenceTranslation,
+    TranslationEngine,
+    TranslationFlag,
+)
+from desktop.core.translation.runtime import Runtime, load_translator
+from desktop.core.translation.splitting import split_long
+from tests.fixtures.argos_pack import build_pack
+from tests.fixtures.pack_fixtures import install_archive
+from tests.unit.core.translation.conftest import news_sentences
+
+Progress = tuple[int, int, dict[int, SentenceTranslation]]
+
+
+def test_results_stream_batch_by_batch_in_document_order(ar_en: InstalledPack) -> None:
+    sentences = list(enumerate(news_sentences(ar_en, 16), start=100))
+    engine = TranslationEngine(ar_en, batch_tokens=200, first_batch_tokens=60)
+    calls: list[Progress] = []
+
+    result = engine.translate(sentences, progress=lambda *call: calls.append(call))
+
+    assert len(calls) == engine.model_calls >= 4
+    assert [total for _, total, _ in calls] == [16] * len(calls)
+    done = [count for count, _, _ in calls]
+    assert done == sorted(done) and done[0] < 16 and done[-1] == 16
+    first = sorted(calls[0][2])
+    assert first == list(range(100, 100 + len(first)))  # the top of the document comes first
+    streamed: dict[int, SentenceTranslation] = {}
+    for _, _, new in calls:
+        assert not streamed.keys() & new.keys()  # each sentence reported once
+        streamed.update(new)
+    assert streamed == result
+    assert sorted(result) == list(range(100, 116))
+
+
+def test_identical_and_empty_sentences_cost_no_extra_work(ar_en: InstalledPack) -> None:
+    text = news_sentences(ar_en, 1)[0]
+    engine = TranslationEngine(ar_en)
+
+    result = engine.translate([(1, text), (2, "  "), (3, text), (4, "")])
+
+    assert engine.model_calls == 1
+    assert result[1] == result[3]
+    assert result[2] == result[4] == SentenceTranslation("")
+
+
+def test_cancel_between_batches_keeps_whole_sentences_and_caches_them(
+    ar_en: InstalledPack, tmp_path: Path
+) -> None:
+    sentences = list(enumerate(news_sentences(ar_en, 12)))
+    stop = threading.Event()
+    engine = TranslationEngine(
+        ar_en, cache=tmp_path / "cache.sqlite", batch_tokens=150, first_batch_tokens=60
+    )
+    reported: dict[int, SentenceTranslation] = {}
+
+    def on_progress(done: int, total: int, new: dict[int, SentenceTranslation]) -> None:
+        reported.update(new)
+        stop.set()  # the user presses Cancel while the first batch is shown
+
+    partial = engine.translate(sentences, progress=on_progress, cancel=stop)
+
+    assert engine.model_calls == 1
+    assert partial == reported
+    assert 0 < len(partial) < len(sentences)
+    assert sorted(partial) == list(range(len(partial)))  # a prefix of the document
+
+    again = TranslationEngine(ar_en, cache=tmp_path / "cache.sqlite", batch_tokens=150)
+    full = again.translate(sentences, cancel=lambda: False)
+    assert len(full) == len(sentences)
+    assert {i: full[i] for i in partial} == partial  # served from the cache
+    fresh = TranslationEngine(ar_en, batch_tokens=150).translate(sentences)
+    for index, translation in fresh.items():  # confidences differ in float noise across batches
+        assert full[index].text == translation.text
+        assert full[index].confidence == pytest.approx(translation.confidence, abs=1e-3)
+
+
+def test_cancel_before_start_translates_nothing(ar_en: InstalledPack) -> None:
+    engine = TranslationEngine(ar_en)
+    assert engine.translate([(0, news_sentences(ar_en, 1)[0])], cancel=lambda: True) == {}
+    assert engine.model_calls == 0
+
+
+def test_runaway_output_is_bounded_by_the_input_length(ar_en: InstalledPack) -> None:
+    # The test pack answers everything with 30-40 tokens: a 2-3 token input is a runaway.
+    settings = DecodingSettings()
+    short = "الحرب"
+    engine = TranslationEngine(ar_en, settings=settings)
+
+    result = engine.translate_text(short)
+
+    assert TranslationFlag.TRUNCATED in result.flags
+    bound = settings.decoding_bound(len(ar_en.encode(short)))
+    translator = load_translator(ar_en.model_dir, Runtime())
+    unbounded = translator.translate_batch([ar_en.encode(short)], beam_size=4, length_penalty=0.2)
+    assert len(unbounded[0].hypotheses[0]) > bound
+    assert result.text == ar_en.decode(unbounded[0].hypotheses[0][:bound])
+
+
+def test_confidence_is_the_mean_token_log_probability(ar_en: InstalledPack) -> None:
+    sentence = news_sentences(ar_en, 1)[0]
+    result = TranslationEngine(ar_en).translate_text(sentence)
+
+    translator = load_translator(ar_en.model_dir, Runtime())
+    best = translator.translate_batch([ar_en.encode(sentence)], beam_size=4, length_penalty=0.2)
+    scored = translator.score_batch([ar_en.encode(sentence)], [best[0].hypotheses[0]])
+    log_probs = scored[0].log_probs  # one per output token, plus the end token
+    assert result.confidence == pytest.approx(sum(log_probs) / len(log_probs), abs=1e-3)
+    assert result.confidence < 0 and 0 < result.probability < 1
+    assert math.isfinite(result.confidence)
+
+
+def test_sentences_over_the_input_limit_are_translated_in_clauses(ar_en: InstalledPack) -> None:
+    clauses = news_sentences(ar_en, 3, start=120)
+    long_sentence = "، ".join(clause.rstrip(".") for clause in clauses) + "."
+    limit = max(len(ar_en.encode(clause)) for clause in clauses) + 5
+    assert len(ar_en.encode(long_sentence)) > limit
+    engine = TranslationEngine(ar_en, settings=DecodingSettings(max_input_tokens=limit))
+
+    result = engine.translate_text(long_sentence)
+
+    assert TranslationFlag.SPLIT in result.flags
+    assert engine.model_calls == 1  # all pieces of a sentence go in one batch
+    pieces = split_long(long_sentence, lambda text: len(ar_en.encode(text)), limit)
+    assert len(pieces) >= 2
+    assert all(len(ar_en.encode(piece)) <= limit for piece in pieces)
+    assert " ".join(pieces).split() == long_sentence.split()
+    assert result.text == " ".join(engine.translate_text(piece).text.strip() for piece in pieces)
+
+
+def test_translations_into_another_script_are_not_flagged(ar_en: InstalledPack) -> None:
+    results = TranslationEngine(ar_en).translate(list(enumerate(news_sentences(ar_en, 8))))
+    assert all(TranslationFlag.UNTRANSLATED not in result.flags for result in results.values())
+
+
+def test_output_left_in_the_source_script_is_flagged_untranslated(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # A broken pack that can only write Arabic: what a failing Arabic pack looks like.
+    build_dir = tmp_path_factory.mktemp("broken-build")
+    broken = build_pack(build_dir, "ar", "en", target_pieces="source", version="0.1")
+    packages = tmp_path_factory.mktemp("broken-packages")
+    install_archive(broken.archive, packages)
+    engine = TranslationEngine.for_pair("ar", "en", pack_dirs=[packages])
+
+    results = engine.translate(list(enumerate(news_sentences(engine.pack, 4))))
+
+    assert len(results) == 4
+    assert all(TranslationFlag.UNTRANSLATED in result.flags for result in results.values())
