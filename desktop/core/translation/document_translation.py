@@ -1,0 +1,70 @@
+"""Translate a whole document: which direction, which sentences, and into what.
+
+The direction follows the document's language (Arabic → English, English → Arabic) unless the
+caller overrides the target. In mixed documents a paragraph already in the target language (an
+English quote in an Arabic article) is passed through unchanged rather than fed to a model trained
+on the other language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from desktop.core.document import Document
+from desktop.core.language import ARABIC, ENGLISH
+from desktop.core.translation.engine import CancelFlag, ProgressCallback, TranslationEngine
+from desktop.core.translation.results import SentenceTranslation
+
+
+def target_language(document: Document, to: str | None = None) -> str:
+    """The language to translate into: `to` if given, else the other of Arabic and English."""
+    if to is not None:
+        return to
+    return ENGLISH if document.language == ARABIC else ARABIC
+
+
+def engine_for(
+    document: Document,
+    to: str | None = None,
+    *,
+    pack_dirs: Iterable[Path] | None = None,
+    **options: Any,
+) -> TranslationEngine:
+    """The engine for the document's direction. Raises `MissingPackError` naming the pair."""
+    return TranslationEngine.for_pair(
+        document.language, target_language(document, to), pack_dirs=pack_dirs, **options
+    )
+
+
+def translate_document(
+    document: Document,
+    engine: TranslationEngine,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelFlag | None = None,
+) -> dict[int, SentenceTranslation]:
+    """Translate every sentence of `document`; sentences already in the target pass through.
+
+    Returns the translations by sentence id. After a cancel, only the finished sentences (and the
+    passed-through ones) are there.
+    """
+    passed: dict[int, SentenceTranslation] = {}
+    to_model: list[tuple[int, str]] = []
+    for paragraph in document.paragraphs:
+        for sentence in paragraph.sentences:
+            if paragraph.language == engine.to_code:
+                passed[sentence.id] = SentenceTranslation(sentence.text)
+            else:
+                to_model.append((sentence.id, sentence.text))
+    total = len(passed) + len(to_model)
+
+    def report(done: int, _total: int, new: dict[int, SentenceTranslation]) -> None:
+        if progress is not None:
+            progress(done + len(passed), total, new)
+
+    if passed and progress is not None:
+        progress(len(passed), total, dict(passed))
+    results = engine.translate(to_model, progress=report, cancel=cancel)
+    return {**passed, **results}
