@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO
+from tests.e2e.cli_runner import run_cli
 
 SAMPLE = REPO / "resources" / "samples" / "wikinews-ar.txt"
-
-
-def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        cwd=REPO,
-        check=False,
-    )
-    return subprocess.CompletedProcess(
-        result.args, result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
-    )
 
 
 def test_segment_prints_one_sentence_per_line_and_paragraphs_apart() -> None:

@@ -3,15 +3,13 @@ real HTTP server on 127.0.0.1 for the index and downloads."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.e2e.cli_runner import run_cli
 from tests.fixtures.pack_fixtures import PackSet
 from tests.unit.core.packs.helpers import (
     PackServer,
@@ -35,18 +33,8 @@ def packages_dir(tmp_path: Path) -> Path:
 
 
 def run_packs(packages_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run the CLI with argos's packages folder at ``packages_dir`` (and the isolated home)."""
-    env = os.environ | {"ARGOS_PACKAGES_DIR": str(packages_dir), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "packs", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        cwd=REPO,
-        env=env,
-        check=False,
-    )
+    """Run `nashra-cli packs` with argos's packages folder at ``packages_dir``."""
+    return run_cli("packs", *args, packs=packages_dir)
 
 
 def test_install_list_and_remove(built_packs: PackSet, packages_dir: Path) -> None:

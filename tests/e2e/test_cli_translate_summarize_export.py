@@ -3,34 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
 import pytest
 
 from tests.conftest import REPO
+from tests.e2e.cli_runner import run_cli
 
 SAMPLE_AR = REPO / "resources" / "samples" / "wikinews-ar.txt"
 SAMPLE_EN = REPO / "resources" / "samples" / "wikinews-en.txt"
-
-
-def run_cli(*args: str, packs: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["ARGOS_PACKAGES_DIR"] = str(packs) if packs is not None else str(REPO / "no-packs-here")
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *args],
-        capture_output=True,
-        timeout=300,
-        cwd=REPO,
-        env=env,
-        check=False,
-    )
-    return subprocess.CompletedProcess(
-        result.args, result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
-    )
 
 
 def test_translate_jsonl_has_one_record_per_sentence(argos_packages_dir: Path) -> None:
