@@ -25,7 +25,12 @@ def is_presentation_form(ch: str) -> bool:
 
 
 def is_rtl(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) in _STRONG_RTL
+    """Whether `ch` is a strong right-to-left character.
+
+    A glyph may stand for several characters (Qt writes lam-alef as one glyph for "لا"): it is
+    right-to-left when its first character is.
+    """
+    return bool(ch) and unicodedata.bidirectional(ch[0]) in _STRONG_RTL
 
 
 def normalize_presentation_forms(text: str) -> str:

@@ -55,3 +55,11 @@ def test_evidence_points_the_right_way() -> None:
     left_to_right = [("م", 10.0), ("ر", 20.0), ("ح", 30.0)]
     assert position_evidence(left_to_right) > 0
     assert position_evidence(list(reversed(left_to_right))) < 0
+
+
+def test_a_glyph_standing_for_two_letters_counts_as_right_to_left() -> None:
+    """Qt's PDF writer stores lam-alef as one glyph whose text is two characters."""
+    from desktop.core.loading.arabic_pdf_repair import position_evidence
+
+    assert position_evidence([("لا", 50.0), ("م", 40.0), ("س", 30.0)]) == -2
+    assert position_evidence([("", 10.0), ("a", 20.0)]) == 0
