@@ -1,79 +1,304 @@
-"""The main window: assembles the panes and the menus, nothing else."""
+"""The main window: tabs of documents, the menus and the status bar; it only assembles.
+
+Opening (File ▸ Open, recent files, drag and drop, paste, `nashra FILE`) loads on a worker and
+adds a DocumentTab; everything a document does happens inside its tab.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
-from desktop.core.errors import NashraError
+from desktop.core.document import Document
 from desktop.core.loading import SUPPORTED_EXTENSIONS
-from desktop.core.pipeline import open_document
-from desktop.gui.article_view import ArticleView
+from desktop.core.pipeline import document_from_text, open_document
+from desktop.gui import workers
+from desktop.gui.document_tab import DocumentTab, TranslationState
+from desktop.gui.main_menus import MainMenus
+from desktop.gui.settings import Settings
+from desktop.gui.status_progress import StatusProgress
 
 log = logging.getLogger(__name__)
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Signals: document_opened(tab) after a document is shown in a new tab."""
+
+    document_opened = Signal(object)
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings or Settings()
+        self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Nashra"))
-        self.resize(1100, 720)
-        self.original = ArticleView(self)
-        self.translation = QLabel(self.tr("Translation will appear here."), self)
-        self.translation.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.translation.setAccessibleName(self.tr("Translation"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.original)
-        splitter.addWidget(self.translation)
-        self.setCentralWidget(splitter)
-        self._build_menus()
-        self.statusBar().showMessage(self.tr("Open an article to start reading."))
+        self.setAcceptDrops(True)
+        self.resize(1200, 760)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._on_open_triggered)
-        file_menu.addAction(open_action)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-    def _on_open_triggered(self) -> None:
-        patterns = " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open article"), "", self.tr("Articles ({0})").replace("{0}", patterns)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("document_tabs")
+        self.tabs.setAccessibleName(self.tr("Open documents"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._on_current_changed)
+        self.welcome = QLabel(
+            self.tr(
+                "Open an article with File ▸ Open (Ctrl+O), drop a file here, "
+                "or paste text as a new document (Ctrl+Shift+V)."
+            ),
+            self,
         )
-        if path:
-            self.open_file(path)
+        self.welcome.setObjectName("welcome")
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
 
-    def _show_error(self, title: str, message: str) -> None:
+        self.progress = StatusProgress(self)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.progress.cancel_requested.connect(self.cancel_translation)
+        self.menus = MainMenus(self)
+        self.statusBar().showMessage(self.tr("Open an article to start reading."))
+        self._restore_window()
+        self._pending_loads = 0
+        app = QCoreApplication.instance()
+        if app is not None:  # app.quit() without closing the window must not leave threads
+            app.aboutToQuit.connect(self._on_about_to_quit)
+
+    # -- tabs -------------------------------------------------------------------------------------
+    def current_tab(self) -> DocumentTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, DocumentTab) else None
+
+    def document_tabs(self) -> list[DocumentTab]:
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [tab for tab in tabs if isinstance(tab, DocumentTab)]
+
+    def add_document(
+        self, document: Document, loader: Callable[[bool], Document] | None
+    ) -> DocumentTab:
+        tab = DocumentTab(document, loader, self.settings, self.tabs)
+        tab.state_changed.connect(lambda _state, tab=tab: self._on_tab_state_changed(tab))
+        tab.translation_progress.connect(lambda *_args, tab=tab: self._on_tab_state_changed(tab))
+        tab.error_occurred.connect(self.show_error)
+        tab.title_changed.connect(lambda title, tab=tab: self._on_tab_title_changed(tab, title))
+        index = self.tabs.addTab(tab, tab.title)
+        self.tabs.setTabToolTip(index, document.source)
+        self.tabs.setCurrentIndex(index)
+        self.stack.setCurrentWidget(self.tabs)
+        self.document_opened.emit(tab)
+        tab.translate_if_wanted()
+        self._on_tab_state_changed(tab)
+        return tab
+
+    def close_tab(self, index: int) -> None:
+        """Close a tab; a translation running in it is cancelled."""
+        tab = self.tabs.widget(index)
+        if isinstance(tab, DocumentTab):
+            tab.shutdown()
+        self.tabs.removeTab(index)
+        if tab is not None:
+            tab.deleteLater()
+        if self.tabs.count() == 0:
+            self.stack.setCurrentWidget(self.welcome)
+            self.setWindowTitle(self.tr("Nashra"))
+            self.progress.show_idle()
+
+    def close_current_tab(self) -> None:
+        if self.tabs.count():
+            self.close_tab(self.tabs.currentIndex())
+
+    def _on_current_changed(self, _index: int) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        self.setWindowTitle(self.tr("{0} — Nashra").replace("{0}", tab.title))
+        self._on_tab_state_changed(tab)
+        self.menus.update_for_tab(tab)
+
+    def _on_tab_title_changed(self, tab: DocumentTab, title: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, title if len(title) <= 40 else title[:39] + "…")
+        if tab is self.current_tab():
+            self.setWindowTitle(self.tr("{0} — Nashra").replace("{0}", title))
+
+    def _on_tab_state_changed(self, tab: DocumentTab) -> None:
+        if tab is not self.current_tab():
+            return
+        self.progress.show_tab(tab)
+        self.menus.update_for_tab(tab)
+        counts = (
+            self.tr("{0} paragraphs, {1} sentences")
+            .replace("{0}", str(len(tab.document.paragraphs)))
+            .replace("{1}", str(len(tab.document.sentences())))
+        )
+        messages = {
+            TranslationState.IDLE: self.tr("Translation is off: Translation ▸ Translate (Ctrl+T)."),
+            TranslationState.RUNNING: self.tr("Translating…"),
+            TranslationState.FINISHED: self.tr("Translated."),
+            TranslationState.CANCELLED: self.tr("Translation cancelled."),
+            TranslationState.MISSING_PACK: self.tr("No language pack for this article."),
+            TranslationState.FAILED: self.tr("The translation failed."),
+        }
+        self.statusBar().showMessage(f"{counts} — {messages[tab.state]}")
+
+    def cancel_translation(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.cancel_translation()
+
+    # -- opening ----------------------------------------------------------------------------------
+    def open_file(self, path: str) -> None:
+        """Open `path` in a new tab (on a worker); a bad file gets a message, nothing else."""
+        for tab in self.document_tabs():
+            if _same_file(tab.document.source, path):
+                self.tabs.setCurrentWidget(tab)
+                return
+        clean = self.settings.clean
+
+        def load(clean: bool) -> Document:
+            return open_document(path, clean=clean)
+
+        self._load(lambda: load(clean), load, path)
+
+    def open_text(self, text: str) -> None:
+        """A new document from pasted or dropped text."""
+        if not text.strip():
+            self.show_error(self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))
+            return
+
+        def load(clean: bool) -> Document:
+            return document_from_text(text, clean=clean)
+
+        clean = self.settings.clean
+        self._load(lambda: load(clean), load, None)
+
+    def paste_as_new_document(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        self.open_text(clipboard.text() if clipboard is not None else "")
+
+    def _load(
+        self,
+        first: Callable[[], Document],
+        loader: Callable[[bool], Document],
+        path: str | None,
+    ) -> None:
+        self._pending_loads += 1
+        name = Path(path).name if path else self.tr("pasted text")
+        self.statusBar().showMessage(self.tr("Opening {0}…").replace("{0}", name))
+
+        def done(result: object, error: BaseException | None) -> None:
+            self._pending_loads -= 1
+            if error is not None:
+                log.info("could not open %s: %s", path or "pasted text", error)
+                self.show_error(self.tr("Cannot open the article"), str(error))
+                return
+            assert isinstance(result, Document)
+            if path is not None:
+                self.settings.add_recent_file(str(Path(path).resolve()))
+            self.add_document(result, loader)
+
+        workers.run_task(first, done, context=self)
+
+    @property
+    def loading(self) -> bool:
+        return self._pending_loads > 0
+
+    def open_file_filters(self) -> str:
+        """Filters for File ▸ Open: all articles, then one per format, then all files."""
+        by_format: dict[str, list[str]] = {}
+        for extension, kind in SUPPORTED_EXTENSIONS.items():
+            by_format.setdefault(kind, []).append(f"*{extension}")
+        names = {
+            "text": self.tr("Plain text"),
+            "html": self.tr("Web pages"),
+            "markdown": self.tr("Markdown"),
+            "docx": self.tr("Word documents"),
+            "odt": self.tr("OpenDocument text"),
+            "epub": self.tr("EPUB books"),
+            "pdf": self.tr("PDF documents"),
+        }
+        every = " ".join(p for patterns in by_format.values() for p in patterns)
+        filters = [self.tr("All articles ({0})").replace("{0}", every)]
+        for kind, patterns in by_format.items():
+            filters.append(f"{names.get(kind, kind)} ({' '.join(patterns)})")
+        filters.append(self.tr("All files (*)"))
+        return ";;".join(filters)
+
+    # -- drag and drop ----------------------------------------------------------------------------
+    @staticmethod
+    def _dropped_files(mime: QMimeData) -> list[str]:
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if self._dropped_files(mime) or mime.hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        files = self._dropped_files(mime)
+        for path in files:
+            self.open_file(path)
+        if not files and mime.hasText():
+            self.open_text(mime.text())
+        event.acceptProposedAction()
+
+    # -- messages ---------------------------------------------------------------------------------
+    def show_error(self, title: str, message: str) -> QMessageBox:
         """A window-modal message that does not block the event loop (workers keep streaming)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("error_message")
         box.open()
+        return box
 
-    def open_file(self, path: str) -> bool:
-        """Show the article in `path`; a bad file gets a message and the window stays usable."""
-        try:
-            document = open_document(path)
-        except NashraError as error:
-            log.info("could not open %s: %s", path, error.reason)
-            self._show_error(self.tr("Cannot open the article"), str(error))
-            return False
-        self.original.show_document(document)
-        title = document.title or Path(path).name
-        self.setWindowTitle(self.tr("{0} — Nashra").replace("{0}", title))
-        count = len(document.sentences())
-        self.statusBar().showMessage(
-            self.tr("{0} paragraphs, {1} sentences")
-            .replace("{0}", str(len(document.paragraphs)))
-            .replace("{1}", str(count))
-        )
-        return True
+    # -- window state -----------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state("window")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_window(self) -> None:
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("window", self.saveState())
+        tab = self.current_tab()
+        if tab is not None:
+            tab.save_splitters()
+
+    def stop_work(self) -> None:
+        """Cancel every translation and wait for the workers to return."""
+        for tab in self.document_tabs():
+            tab.shutdown()
+        workers.cancel_all()
+        if not workers.wait_for_all(15_000):
+            log.warning("background work still running at exit")
+
+    def _on_about_to_quit(self) -> None:
+        self.stop_work()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the layout and stop the background work."""
+        self.save_window()
+        self.stop_work()
+        super().closeEvent(event)

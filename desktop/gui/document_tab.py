@@ -1,0 +1,304 @@
+"""One open document: the original and its translation side by side, and the summary.
+
+The tab owns the document, its translations and the runner that produces them. It tells the main
+window what happens through signals (progress, state, errors) and never opens windows itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from desktop.core.document import Document
+from desktop.core.translation.document_translation import target_language
+from desktop.gui import translation_runner
+from desktop.gui.missing_pack_banner import MissingPackBanner
+from desktop.gui.sentence_view import SentenceView
+from desktop.gui.settings import Layout, Settings
+from desktop.gui.summary_panel import SummaryPanel
+from desktop.gui.translation_runner import TranslationRunner, Translations
+from desktop.gui.workers import Task, run_task
+
+log = logging.getLogger(__name__)
+
+Loader = Callable[[bool], Document]  # clean -> document: opens the source again
+
+
+class TranslationState(StrEnum):
+    IDLE = "idle"
+    RUNNING = "running"
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
+    MISSING_PACK = "missing_pack"
+    FAILED = "failed"
+
+
+class DocumentTab(QWidget):
+    """A document with its translation and summary.
+
+    Args:
+        document: what to show.
+        loader: opens the source again with cleaning on or off (`reload`); None for none.
+        settings: preferences (auto-translate, layout, zoom, confidence threshold...).
+    """
+
+    translation_progress = Signal(int, int)  # done, total
+    state_changed = Signal(str)  # a TranslationState value
+    error_occurred = Signal(str, str)  # title, message
+    title_changed = Signal(str)
+
+    def __init__(
+        self,
+        document: Document,
+        loader: Loader | None,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.loader = loader
+        self.document = document
+        self.state = TranslationState.IDLE
+        self.banner: MissingPackBanner | None = None
+        self._reload_task: Task | None = None
+        self._syncing = False
+
+        self.original = SentenceView(self.tr("Original text"), self)
+        self.original.setObjectName("original_view")
+        self.translation = SentenceView(self.tr("Translation"), self)
+        self.translation.setObjectName("translation_view")
+        self.translation_pane = QWidget(self)
+        pane_layout = QVBoxLayout(self.translation_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(0)
+        pane_layout.addWidget(self.translation)
+
+        self.reading_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.reading_splitter.setObjectName("reading_splitter")
+        self.reading_splitter.setChildrenCollapsible(False)
+        self.reading_splitter.addWidget(self.original)
+        self.reading_splitter.addWidget(self.translation_pane)
+        self.outer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.outer_splitter.setObjectName("outer_splitter")
+        self.outer_splitter.addWidget(self.reading_splitter)
+        self.summary_panel = SummaryPanel(self)
+        self.outer_splitter.addWidget(self.summary_panel)
+        self.outer_splitter.setStretchFactor(0, 3)
+        self.outer_splitter.setStretchFactor(1, 1)
+        self.outer_splitter.setSizes([900, 300])
+        self.summary_panel.sentence_clicked.connect(self._on_summary_sentence_clicked)
+        self.summary_panel.highlight_changed.connect(self._on_summary_highlight_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.outer_splitter)
+
+        self.runner = TranslationRunner(self)
+        self.runner.progress.connect(self._on_runner_progress)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.cancelled.connect(self._on_runner_cancelled)
+        self.runner.missing_pack.connect(self.show_missing_pack)
+        self.runner.failed.connect(self._on_runner_failed)
+        for view, other in ((self.original, self.translation), (self.translation, self.original)):
+            view.setAcceptDrops(False)  # drops go to the main window, which opens them
+            view.sentence_hovered.connect(other.set_hovered_id)
+            view.sentence_clicked.connect(self.select_sentence)
+            view.verticalScrollBar().valueChanged.connect(self._scroll_sync(view, other))
+
+        self.apply_preferences()
+        self.restore_splitters()
+        self.set_document(document, translate=False)  # the owner connects, then translates
+
+    # -- document ---------------------------------------------------------------------------------
+    @property
+    def title(self) -> str:
+        if self.document.title:
+            return self.document.title
+        if self.document.source.startswith("<"):
+            return self.tr("Pasted text")
+        return Path(self.document.source).name
+
+    @property
+    def translations(self) -> Translations:
+        return self.runner.translations
+
+    @property
+    def to_code(self) -> str:
+        return target_language(self.document)
+
+    def set_document(self, document: Document, *, translate: bool = True) -> None:
+        """Show `document`, and translate it if `translate` and the preferences say so."""
+        self.runner.cancel()
+        self.document = document
+        self.original.show_original(document, show_removed=self.settings.show_removed)
+        self.translation.show_translation(document, self.to_code)
+        self.summary_panel.set_document(document)
+        self.title_changed.emit(self.title)
+        self._set_state(TranslationState.IDLE)
+        if translate:
+            self.translate_if_wanted()
+
+    def translate_if_wanted(self) -> None:
+        """Start translating when "Translate Automatically" is on."""
+        if self.settings.auto_translate:
+            self.start_translation()
+
+    def reload(self, clean: bool) -> None:
+        """Open the source again with cleaning on or off, on a worker."""
+        if self.loader is None:
+            return
+        loader = self.loader
+        self._reload_task = run_task(lambda: loader(clean), self._on_reload_done, context=self)
+
+    def _on_reload_done(self, result: object, error: BaseException | None) -> None:
+        self._reload_task = None
+        if error is not None:
+            self.error_occurred.emit(self.tr("Cannot open the article again"), str(error))
+            return
+        assert isinstance(result, Document)
+        self.set_document(result)
+
+    def set_show_removed(self, show: bool) -> None:
+        self.original.show_original(self.document, show_removed=show)
+
+    # -- translation ------------------------------------------------------------------------------
+    def start_translation(self) -> None:
+        self.hide_missing_pack()
+        self.translation.show_translation(self.document, self.to_code)
+        self.summary_panel.clear_translations()
+        self._set_state(TranslationState.RUNNING)
+        self.runner.start(self.document)
+
+    def cancel_translation(self) -> None:
+        self.runner.cancel()
+
+    @property
+    def translating(self) -> bool:
+        return self.runner.running
+
+    def shutdown(self) -> None:
+        """The tab is closing: stop the work it started (results are no longer wanted)."""
+        self.runner.cancel()
+        if self._reload_task is not None:
+            self._reload_task.cancel()
+        self.save_splitters()
+
+    def _set_state(self, state: TranslationState) -> None:
+        self.state = state
+        self.state_changed.emit(state.value)
+
+    def _on_runner_progress(self, done: int, total: int, new: Translations) -> None:
+        self.translation.update_translations(new)
+        self.summary_panel.set_translations(new)
+        self.translation_progress.emit(done, total)
+
+    def _on_runner_finished(self, translations: Translations) -> None:
+        self.translation.update_translations(translations)
+        self._set_state(TranslationState.FINISHED)
+
+    def _on_runner_cancelled(self, _translations: Translations) -> None:
+        self._set_state(TranslationState.CANCELLED)
+
+    def _on_runner_failed(self, message: str) -> None:
+        self._set_state(TranslationState.FAILED)
+        self.error_occurred.emit(self.tr("The translation failed"), message)
+
+    def show_missing_pack(self, from_code: str, to_code: str) -> None:
+        """Put the missing-pack banner at the top of the translation pane."""
+        self._set_state(TranslationState.MISSING_PACK)
+        self.hide_missing_pack()
+        self.banner = MissingPackBanner(from_code, to_code, self.translation_pane)
+        self.banner.pack_installed.connect(self._on_banner_pack_installed)
+        layout = self.translation_pane.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.banner)
+
+    def hide_missing_pack(self) -> None:
+        if self.banner is not None:
+            self.banner.hide()
+            self.banner.deleteLater()
+            self.banner = None
+
+    def _on_banner_pack_installed(self, _from_code: str, _to_code: str) -> None:
+        translation_runner.forget_engines()
+        self.start_translation()
+
+    # -- alignment --------------------------------------------------------------------------------
+    def select_sentence(self, sentence_id: int) -> None:
+        """Make `sentence_id` current in both panes and bring it into view in both."""
+        for view in (self.original, self.translation):
+            view.highlight(sentence_id)
+            view.scroll_to(sentence_id)
+
+    def step_sentence(self, step: int) -> None:
+        """Move the current sentence forwards (1) or backwards (-1) in reading order."""
+        ids = self.original.sentence_ids()
+        if not ids:
+            return
+        current = self.original.highlighted_id
+        if current is None or current not in ids:
+            index = 0 if step > 0 else len(ids) - 1
+        else:
+            index = max(0, min(len(ids) - 1, ids.index(current) + step))
+        self.select_sentence(ids[index])
+
+    def _scroll_sync(self, view: SentenceView, other: SentenceView) -> Callable[[int], None]:
+        def follow(_value: int) -> None:
+            if self._syncing or not self.settings.sync_scroll:
+                return
+            self._syncing = True
+            try:
+                bar = view.verticalScrollBar()
+                if bar.value() >= bar.maximum() > 0:
+                    other.verticalScrollBar().setValue(other.verticalScrollBar().maximum())
+                elif (top := view.top_sentence()) is not None:
+                    other.scroll_to_top_sentence(*top)
+            finally:
+                self._syncing = False
+
+        return follow
+
+    def _on_summary_sentence_clicked(self, sentence_id: int) -> None:
+        self.select_sentence(sentence_id)
+
+    def _on_summary_highlight_changed(self, ids: list[int]) -> None:
+        self.original.set_summary_ids(ids)
+        self.translation.set_summary_ids(ids)
+
+    # -- view options -----------------------------------------------------------------------------
+    def apply_preferences(self) -> None:
+        """Layout, zoom, fonts and thresholds from the settings."""
+        self.set_layout(self.settings.layout)
+        family = self.settings.font_family
+        for view in (self.original, self.translation):
+            if family:
+                view.arabic_family = family
+            view.confidence_threshold = self.settings.confidence_threshold
+            view.set_zoom(self.settings.zoom)
+        self.summary_panel.setVisible(self.settings.show_summary)
+
+    def set_layout(self, layout: Layout) -> None:
+        orientation = Qt.Orientation.Vertical if layout == "stacked" else Qt.Orientation.Horizontal
+        self.reading_splitter.setOrientation(orientation)
+
+    def set_zoom(self, steps: int) -> None:
+        for view in (self.original, self.translation):
+            view.set_zoom(steps)
+
+    def save_splitters(self) -> None:
+        self.settings.set_window_state("reading_splitter", self.reading_splitter.saveState())
+        self.settings.set_window_state("outer_splitter", self.outer_splitter.saveState())
+
+    def restore_splitters(self) -> None:
+        for name, splitter in (
+            ("reading_splitter", self.reading_splitter),
+            ("outer_splitter", self.outer_splitter),
+        ):
+            state = self.settings.window_state(name)
+            if state is not None:
+                splitter.restoreState(state)
+        self.set_layout(self.settings.layout)  # restoreState also restores the orientation

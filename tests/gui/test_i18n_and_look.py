@@ -1,0 +1,97 @@
+"""Interface language (Arabic mirrors the layout), bundled fonts, themes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFontDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core import paths
+from desktop.gui import i18n, theme
+from desktop.gui.application import setup_application
+from desktop.gui.crash import install_crash_handler
+from desktop.gui.pack_dialog import PackDialog
+from desktop.gui.settings import Settings
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The application, put back to English, left-to-right and the default look afterwards."""
+    try:
+        yield qapp
+    finally:
+        i18n.install_translations(qapp, "en")
+        theme.apply_theme(qapp, "system")
+        install_crash_handler(qapp).uninstall()
+
+
+def test_arabic_interface_is_translated_and_mirrored(qtbot: QtBot, app: QApplication) -> None:
+    Settings().ui_language = "ar"
+    assert setup_application(app) == "ar"
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QCoreApplication.translate("MainMenus", "&File") == "&ملف"
+    assert QCoreApplication.translate("MainMenus", "&Language Packs…") == "&حزم اللغات…"
+    qm = paths.cache_dir() / "translations" / "nashra_ar.qm"
+    assert qm.is_file()  # compiled from the committed .ts by pyside6-lrelease
+
+    dialog = PackDialog(fetch_index=False)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "حزم اللغات"
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    close = box.button(QDialogButtonBox.StandardButton.Close)
+    assert close is not None and close.text() != "&Close"  # Qt's own strings: qtbase_ar.qm
+
+    assert i18n.install_translations(app, "en") == "en"
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("MainMenus", "&File") == "&File"
+
+
+def test_the_system_language_is_the_default() -> None:
+    assert i18n.resolve_language("system", QLocale(QLocale.Language.Arabic)) == "ar"
+    assert i18n.resolve_language("system", QLocale(QLocale.Language.French)) == "en"
+    assert i18n.resolve_language("en", QLocale(QLocale.Language.Arabic)) == "en"
+
+
+def test_a_stale_compiled_translation_is_rebuilt(app: QApplication) -> None:
+    first = i18n.compiled_translation("ar")
+    assert first is not None
+    first.write_bytes(b"stale")
+    source = i18n.translations_dir() / "nashra_ar.ts"
+    os.utime(first, (source.stat().st_mtime - 10, source.stat().st_mtime - 10))
+    again = i18n.compiled_translation("ar")
+    assert again == first and again.read_bytes() != b"stale"
+
+
+def test_bundled_font_and_themes(qtbot: QtBot, app: QApplication) -> None:
+    Settings().theme = "dark"
+    setup_application(app)
+    assert theme.ARABIC_FONT_FAMILY in QFontDatabase.families()
+    assert theme.is_dark()
+    assert app.style() is not None and app.style().name().lower() == "fusion"
+    Settings().theme = "light"  # applied at once, without a restart
+    assert not theme.is_dark()
+    assert app.palette().color(QPalette.ColorRole.Base).name() == "#ffffff"
+    Settings().theme = "system"
+    assert theme.reading_font().family() == theme.ARABIC_FONT_FAMILY
+
+
+def test_the_font_dialog_is_non_modal_and_reports_the_choice(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chosen: list[str] = []
+    dialog = theme.open_font_dialog(
+        parent, theme.reading_font(), lambda font: chosen.append(font.family())
+    )
+    assert dialog.isVisible()
+    assert dialog.windowModality() != Qt.WindowModality.ApplicationModal
+    dialog.setCurrentFont(QFont(theme.ARABIC_FONT_FAMILY))
+    dialog.accept()
+    assert chosen == [theme.ARABIC_FONT_FAMILY]
+    qtbot.waitUntil(lambda: parent.findChild(QFontDialog) is None)  # freed

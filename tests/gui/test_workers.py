@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from desktop.gui import workers
+from desktop.gui.workers import TaskCancelled, TaskControl, run_task
+from tests.gui.reading_helpers import inline_workers
+
+__all__ = ["inline_workers"]
+
+
+def test_result_comes_back_on_the_gui_thread(qtbot: QtBot) -> None:
+    outcome: list[object] = []
+    gui_thread = threading.current_thread()
+    worker_threads: list[threading.Thread] = []
+
+    def work() -> int:
+        worker_threads.append(threading.current_thread())
+        return 42
+
+    def done(result: object, error: BaseException | None) -> None:
+        outcome.append((result, error, threading.current_thread()))
+
+    task = run_task(work, done)
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert outcome == [(42, None, gui_thread)]
+    assert worker_threads[0] is not gui_thread
+    assert not task.running
+    assert workers.running_tasks() == []
+
+
+def test_every_exception_is_delivered_as_the_error(qtbot: QtBot) -> None:
+    outcome: list[tuple[object, BaseException | None]] = []
+
+    def work() -> None:
+        raise ValueError("broken")
+
+    run_task(work, lambda result, error: outcome.append((result, error)))
+    qtbot.waitUntil(lambda: bool(outcome))
+    result, error = outcome[0]
+    assert result is None
+    assert isinstance(error, ValueError)
+
+
+def test_progress_in_order_and_cancel(qtbot: QtBot) -> None:
+    seen: list[object] = []
+    outcome: list[tuple[object, BaseException | None]] = []
+    started = threading.Event()
+    release = threading.Event()
+
+    def work(control: TaskControl) -> str:
+        for step in range(3):
+            control.report(step)
+        started.set()
+        release.wait(5)
+        control.raise_if_cancelled()
+        return "not cancelled"
+
+    task = run_task(
+        work,
+        lambda result, error: outcome.append((result, error)),
+        on_progress=seen.append,
+        with_control=True,
+    )
+    assert started.wait(5)
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert seen == [0, 1, 2]
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert isinstance(outcome[0][1], TaskCancelled)
+    assert workers.wait_for_all(5000)
+
+
+def test_no_callback_once_the_context_is_gone(qtbot: QtBot) -> None:
+    outcome: list[object] = []
+    release = threading.Event()
+    context = QObject()
+    task = run_task(lambda: release.wait(5), lambda r, e: outcome.append(r), context=context)
+    context.deleteLater()
+    qtbot.waitUntil(lambda: task.cancelled)
+    release.set()
+    qtbot.waitUntil(lambda: not task.running)
+    assert outcome == []
+
+
+@pytest.mark.usefixtures("inline_workers")
+def test_inline_mode_runs_before_returning() -> None:
+    outcome: list[object] = []
+    run_task(lambda: "now", lambda result, error: outcome.append(result))
+    assert outcome == ["now"]
