@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/wikinews-ar.txt
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system-deps run lint format test bench clean
+.PHONY: setup system-deps run lint format test bench translations screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,16 @@ test: lint
 bench: setup
 	$(BIN)/python bench/segmentation.py
 	$(BIN)/python bench/summaries.py
+
+# Refresh the Arabic interface strings from the code (then translate the new ones in Qt Linguist).
+translations: setup
+	$(BIN)/pyside6-lupdate -no-obsolete desktop/gui/*.py -ts resources/translations/nashra_ar.ts
+	$(BIN)/pyside6-lrelease resources/translations/nashra_ar.ts -qm resources/translations/nashra_ar.qm
+
+# README screenshots: the real window under Xvfb with a test pack (its "English" is random-weight output).
+screenshots: setup
+	bash scripts/system-deps.sh --with-screen-tools
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
