@@ -23,6 +23,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="verbose logging")
     parser.add_argument("--basedir", help="keep settings, cache and data in this folder")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that Qt, loading, translation, summary and export work, then exit",
+    )
+    parser.add_argument("--pack", help="with --self-test: an .argosmodel file to translate with")
+    parser.add_argument(
+        "--require-pack", action="store_true", help="with --self-test: fail without a pack"
+    )
     return parser
 
 
@@ -40,8 +49,23 @@ def _setup_logging(debug: bool) -> None:
     )
 
 
+def _self_test(args: argparse.Namespace) -> int:
+    """Report on standard output; a windowed build on Windows has none, so there to a file."""
+    from desktop.self_test import run_self_test
+
+    options = {"pack": args.pack, "require_pack": args.require_pack, "debug": args.debug}
+    if sys.stdout is not None:
+        return run_self_test(sys.stdout, **options)
+    report = paths.log_dir() / "self-test.txt"
+    report.parent.mkdir(parents=True, exist_ok=True)
+    with report.open("w", encoding="utf-8") as out:
+        return run_self_test(out, **options)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        return _self_test(args)
     if args.basedir:
         paths.set_base_dir(args.basedir)
     _setup_logging(args.debug)

@@ -13,7 +13,13 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from desktop import __version__
-from desktop.commands import document_commands, pack_commands, summary_commands, translate_command
+from desktop.commands import (
+    document_commands,
+    pack_commands,
+    self_test_command,
+    summary_commands,
+    translate_command,
+)
 from desktop.commands.common import EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR
 from desktop.core.errors import NashraError
 
@@ -29,7 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="log details and show tracebacks")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    for module in (document_commands, translate_command, summary_commands, pack_commands):
+    for module in (
+        document_commands,
+        translate_command,
+        summary_commands,
+        pack_commands,
+        self_test_command,
+    ):
         module.register(commands)
     return parser
 
