@@ -23,7 +23,7 @@ from desktop.core import paths
 from desktop.core.packs import net
 from desktop.core.packs.errors import IndexUnavailableError, PackNotAvailableError
 from desktop.core.translation.errors import language_name
-from desktop.core.translation.packs import _version_key as version_key
+from desktop.core.translation.packs import version_key
 
 log = logging.getLogger(__name__)
 

@@ -33,8 +33,7 @@ from desktop.core.packs.folders import (
     scratch_dir,
 )
 from desktop.core.packs.installed import PackFolders, packs_for_pair
-from desktop.core.translation.packs import InstalledPack, find_packs, read_pack
-from desktop.core.translation.packs import _version_key as version_key
+from desktop.core.translation.packs import InstalledPack, find_packs, read_pack, version_key
 
 log = logging.getLogger(__name__)
 

@@ -174,9 +174,4 @@ def find_pack(from_code: str, to_code: str, dirs: Iterable[Path] | None = None) 
     ]
     if not matches:
         raise MissingPackError(from_code, to_code, tuple(str(folder) for folder in folders))
-    return max(
-        matches, key=lambda pack: _version_key(pack.version)
-    )  # max keeps the first of equals
-
-
-_version_key = version_key  # the name desktop.core.packs imported first
+    return max(matches, key=lambda pack: version_key(pack.version))  # max keeps the first of equals
