@@ -5,7 +5,8 @@
     task.cancel()
 
 * `on_done(result, error)` is called exactly once, on the GUI thread: `(result, None)` on success,
-  `(None, exception)` on failure (every exception is caught and logged), `(None, TaskCancelled())`
+  `(None, exception)` on failure (every exception is caught and logged; a NashraError,
+  an explained failure, at info level without a traceback), `(None, TaskCancelled())`
   after `cancel()` once `fn` has returned. It is not called if `context` (a QObject) was destroyed.
 * With `with_control=True`, `fn` receives a `TaskControl`: `control.cancelled` (a
   threading.Event), `control.raise_if_cancelled()`, and `control.report(value)` which calls
@@ -25,6 +26,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from desktop.core.errors import NashraError
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +166,9 @@ def _execute(dispatcher: _Dispatcher, task_id: int, fn: Callable[[], Any]) -> No
     try:
         result, error = fn(), None
     except BaseException as caught:  # every failure goes back to the GUI
-        if not isinstance(caught, TaskCancelled):
+        if isinstance(caught, NashraError):  # an expected, explained failure (bad file, no pack)
+            log.info("background task stopped: %s", caught)
+        elif not isinstance(caught, TaskCancelled):
             log.exception("background task failed")
         result, error = None, caught
     dispatcher.finished.emit(task_id, result, error)

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import logging
 import threading
 
 import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
+from desktop.core.translation.errors import MissingPackError
 from desktop.gui import workers
 from desktop.gui.workers import TaskCancelled, TaskControl, run_task
 from tests.gui.reading_helpers import inline_workers
@@ -44,6 +46,28 @@ def test_every_exception_is_delivered_as_the_error(qtbot: QtBot) -> None:
     result, error = outcome[0]
     assert result is None
     assert isinstance(error, ValueError)
+
+
+def test_explained_failures_are_logged_without_a_traceback(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    outcome: list[BaseException | None] = []
+
+    def no_pack() -> None:
+        raise MissingPackError("ar", "en")
+
+    def bug() -> None:
+        raise KeyError("bug")
+
+    with caplog.at_level(logging.INFO, logger=workers.__name__):
+        run_task(no_pack, lambda result, error: outcome.append(error))
+        qtbot.waitUntil(lambda: len(outcome) == 1)
+        run_task(bug, lambda result, error: outcome.append(error))
+        qtbot.waitUntil(lambda: len(outcome) == 2)
+    explained, unexpected = caplog.records
+    assert explained.levelno == logging.INFO and explained.exc_info is None
+    assert "no language pack installed" in explained.getMessage()
+    assert unexpected.levelno == logging.ERROR and unexpected.exc_info is not None
 
 
 def test_progress_in_order_and_cancel(qtbot: QtBot) -> None:
