@@ -13,12 +13,17 @@ from desktop.commands.translate_command import translate_for_cli
 from desktop.core.document import Document
 from desktop.core.errors import NashraError
 from desktop.core.export import EXPORT_FORMATS, EXPORT_KINDS, export_document
-from desktop.core.summary import DEFAULT_METHOD, METHODS, Summary, SummaryLength, summarize
+from desktop.core.summary import (
+    DEFAULT_METHOD,
+    DEFAULT_SENTENCES,
+    METHODS,
+    Summary,
+    SummaryLength,
+    summarize,
+)
 from desktop.core.translation import MissingPackError
 
 log = logging.getLogger(__name__)
-
-DEFAULT_SENTENCES = 5
 
 
 def _add_length_arguments(parser: argparse.ArgumentParser) -> None:

@@ -189,6 +189,7 @@ class DocumentTab(QWidget):
 
     def _set_state(self, state: TranslationState) -> None:
         self.state = state
+        self.summary_panel.set_translation_state(state.value)
         self.state_changed.emit(state.value)
 
     def _on_runner_progress(self, done: int, total: int, new: Translations) -> None:

@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.document import Document
 from desktop.core.language import ARABIC, ENGLISH
-from desktop.core.summary import DEFAULT_METHOD, METHODS, Summary, SummaryLength, summarize
+from desktop.core.summary import (
+    DEFAULT_METHOD,
+    DEFAULT_SENTENCES,
+    METHODS,
+    Summary,
+    SummaryLength,
+    summarize,
+)
 from desktop.core.translation.results import SentenceTranslation
 from desktop.gui import workers
 from desktop.gui.settings import Settings
@@ -43,7 +50,6 @@ from desktop.gui.summary_html import paragraph
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SENTENCES = 3
 MAX_SENTENCES = 50
 DEFAULT_PERCENT = 30
 ARABIC_SCALE = 1.25  # Naskh's letters are small next to Latin ones at the same point size
@@ -93,6 +99,7 @@ class SummaryPanel(QWidget):
         self._settings = Settings()
         self._document: Document | None = None
         self._translations: dict[int, SentenceTranslation] = {}
+        self._translation_state = "running"  # a TranslationState value from the document tab
         self._summary: Summary | None = None
         self._task: workers.Task | None = None
         self._generation = 0
@@ -200,6 +207,20 @@ class SummaryPanel(QWidget):
     def clear_translations(self) -> None:
         self._translations = {}
         self._render()
+
+    def set_translation_state(self, state: str) -> None:
+        """Say under untranslated sentences why they have no translation (a TranslationState)."""
+        self._translation_state = state
+        self._render()
+
+    def _untranslated_note(self) -> str:
+        notes = {
+            "missing_pack": self.tr("Not translated: no language pack for this article"),
+            "cancelled": self.tr("Translation cancelled"),
+            "failed": self.tr("Translation failed"),
+            "finished": self.tr("Not translated"),
+        }
+        return notes.get(self._translation_state) or self.tr("Translation pending…")
 
     def summary_ids(self) -> list[int]:
         return list(self._summary.ids) if self._summary is not None else []
@@ -352,10 +373,9 @@ class SummaryPanel(QWidget):
                     )
                 )
             else:
-                pending = self.tr("Translation pending…")
                 parts.append(
                     paragraph(
-                        pending,
+                        self._untranslated_note(),
                         ui_language,
                         link,
                         pending_color,

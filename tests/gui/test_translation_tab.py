@@ -166,6 +166,10 @@ def test_missing_pack_shows_the_banner_and_the_app_stays_usable(qtbot: QtBot) ->
     assert banner.parent() is tab.translation_pane
     assert window.findChild(QMessageBox, "error_message") is None
     assert "No language pack" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: bool(tab.summary_panel.summary_ids()))
+    summary = tab.summary_panel.view.toPlainText()
+    assert "Translation pending" not in summary  # it never will be: the summary says why
+    assert summary.count("no language pack") == len(tab.summary_panel.summary_ids())
 
 
 @pytest.mark.usefixtures("inline_workers")

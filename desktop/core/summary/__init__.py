@@ -7,7 +7,7 @@ Usage::
         print(document.sentence(item.id).text)
 """
 
-from desktop.core.summary.length import LengthUnit, SummaryLength
+from desktop.core.summary.length import DEFAULT_SENTENCES, LengthUnit, SummaryLength
 from desktop.core.summary.summarizer import (
     DEFAULT_METHOD,
     LEAD_METHOD,
@@ -19,6 +19,7 @@ from desktop.core.summary.summarizer import (
 
 __all__ = [
     "DEFAULT_METHOD",
+    "DEFAULT_SENTENCES",
     "LEAD_METHOD",
     "METHODS",
     "LengthUnit",

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+DEFAULT_SENTENCES = 5  # the gist of a news article, in the app and the CLI alike
+
 
 class LengthUnit(StrEnum):
     SENTENCES = "sentences"
