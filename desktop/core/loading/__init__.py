@@ -11,10 +11,10 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from desktop.core.document import RawText
+from desktop.core.document import Block, RawText
 from desktop.core.errors import (
     CorruptFileError,
     EmptyDocumentError,
@@ -23,6 +23,7 @@ from desktop.core.errors import (
     LoadError,
     UnsupportedFormatError,
 )
+from desktop.core.loading.pdf_guard import check_pdf_streams
 from desktop.core.loading.text_file import (
     NotTextError,
     decode_text_file,
@@ -30,6 +31,7 @@ from desktop.core.loading.text_file import (
     split_blocks,
 )
 from desktop.core.loading.zip_guard import check_zip, not_valid_reason
+from desktop.core.normalize import normalize_paragraph
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "load_file", "load_text"]
 
@@ -84,7 +86,7 @@ def load_text(text: str, source: str = "<pasted text>") -> RawText:
         EmptyDocumentError: the text holds nothing but whitespace.
     """
     blocks = split_blocks(text)
-    if not blocks:
+    if not has_visible_text(blocks):
         raise EmptyDocumentError(source, "there is no text to read")
     return RawText(source=source, format="text", blocks=blocks)
 
@@ -120,6 +122,8 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     format_name = _format_for(file, source, data)
     if format_name in _ZIP_FORMATS:
         check_zip(data, source, _label(format_name), max_bytes)
+    elif format_name == "pdf":
+        check_pdf_streams(data, source, max_bytes)
     try:
         raw = _reader(format_name)(data, source)
     except LoadError:
@@ -131,10 +135,16 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     except Exception as exc:  # third-party readers raise anything on broken input
         logger.info("%s: %s reader failed: %r", source, format_name, exc)
         raise CorruptFileError(source, not_valid_reason(_label(format_name))) from exc
-    if not any(block.text.strip() for block in raw.blocks):
+    if not has_visible_text(raw.blocks):
         raise EmptyDocumentError(source, f"the {_label(format_name)} file contains no text")
     logger.info("%s: loaded %d blocks as %s", source, len(raw.blocks), format_name)
     return raw
+
+
+def has_visible_text(blocks: Iterable[Block]) -> bool:
+    """Whether any block holds more than whitespace and invisible marks (bidi controls,
+    zero-width characters), which cleaning removes: a file of nothing else is empty."""
+    return any(normalize_paragraph(block.text) for block in blocks)
 
 
 def _read_checked(file: Path, source: str, max_bytes: int) -> bytes:

@@ -32,6 +32,11 @@ _ARABIC_CODEPAGES = ("cp1256", "iso8859_6")
 # Control characters a real text file does not hold (tab, newlines and form feed are fine).
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
+# Valid multi-byte UTF-8 characters needed before damaged sequences are forgiven, and how many
+# damaged sequences per valid character are (a legacy code page read as UTF-8 is nearly all damage).
+_MIN_UTF8_EVIDENCE = 20
+_UTF8_DAMAGE_SHARE = 0.1
+
 
 class NotTextError(ValueError):
     """The bytes do not decode to text in any encoding we know: binary data."""
@@ -88,7 +93,59 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             raise NotTextError("the content is not text")
         return utf8, "utf-8"
 
+    repaired = _mostly_utf8(data)
+    if repaired is not None:
+        return repaired, "utf-8"
+    by_line = _decode_by_line(data)
+    if by_line is not None:
+        return by_line
     return _detect(data)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes, the damage shown as U+FFFD; None if it is not UTF-8.
+
+    One stray byte (a cut download, a bad copy) must not send a UTF-8 file to statistical
+    detection, which then reads every Arabic letter as two Windows-1256 letters.
+    """
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    decoded = len(text) - len(text.encode("ascii", errors="ignore")) - damaged
+    if decoded >= _MIN_UTF8_EVIDENCE and damaged <= decoded * _UTF8_DAMAGE_SHARE:
+        logger.info("UTF-8 with %d damaged byte sequences; keeping UTF-8", damaged)
+        return text
+    return None
+
+
+def _decode_by_line(data: bytes) -> tuple[str, str] | None:
+    """Text pasted together from files in different encodings: UTF-8 lines stay UTF-8 and the
+    other lines are decoded with the encoding detected for them alone. None when the file does
+    not mix UTF-8 lines with others."""
+    lines = data.splitlines(keepends=True)
+    utf8_lines = {i for i, line in enumerate(lines) if _is_utf8_beyond_ascii(line)}
+    other = [line for i, line in enumerate(lines) if i not in utf8_lines and not line.isascii()]
+    if not utf8_lines or not other:
+        return None
+    _text, codec = _detect(b"".join(other))
+    decoded = [
+        line.decode("utf-8" if i in utf8_lines else codec, errors="replace")
+        for i, line in enumerate(lines)
+    ]
+    text = "".join(decoded)
+    if not looks_like_text(text):
+        return None
+    logger.info("mixed encodings: %d UTF-8 lines, the others %s", len(utf8_lines), codec)
+    return text, f"utf-8+{codec}"
+
+
+def _is_utf8_beyond_ascii(line: bytes) -> bool:
+    if line.isascii():
+        return False
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(text) - len(text.encode("ascii", errors="ignore")) >= 2
 
 
 def _control_byte_share(data: bytes) -> float:

@@ -17,6 +17,7 @@ from lxml import etree
 
 from desktop.core.document import Block, BlockKind, RawText
 from desktop.core.loading.encoding import decode_bytes
+from desktop.core.loading.flat_html import flat_blocks
 from desktop.core.loading.xhtml_blocks import blocks_from_tree, inline_text, title_from_tree
 
 logger = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ _META_CHARSET = re.compile(
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 _HEAD_LEVEL = re.compile(r"h([1-6])")
 _SPACES = re.compile(r"\s+")
+_DEPTH_LIMIT = "Excessive depth"  # libxml2's message when nesting passes its limit
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -57,8 +59,13 @@ def extract_article(html: str) -> tuple[list[Block], str | None]:
     """The article's blocks and title; the whole page's text when no article stands out.
 
     Small pages (a letter saved as HTML) fall below trafilatura's minimum article size; for those
-    every paragraph of the body is the article.
+    every paragraph of the body is the article. Pages nested too deeply for libxml2 (which then
+    returns an empty tree, for trafilatura too) are read by a flat pass instead.
     """
+    page, too_deep = _parse_page(html)
+    if too_deep:
+        logger.info("the page is nested too deeply for a tree; reading it flat")
+        return flat_blocks(html)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         xml = trafilatura.extract(
@@ -71,7 +78,6 @@ def extract_article(html: str) -> tuple[list[Block], str | None]:
             include_links=False,
             with_metadata=True,
         )
-    page = _parse_page(html)
     page_title = title_from_tree(page) if page is not None else None
     if xml:
         doc = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(resolve_entities=False))
@@ -85,13 +91,16 @@ def extract_article(html: str) -> tuple[list[Block], str | None]:
     return blocks_from_tree(page), page_title
 
 
-def _parse_page(html: str) -> etree._Element | None:
+def _parse_page(html: str) -> tuple[etree._Element | None, bool]:
+    """The page's tree, and whether libxml2 gave up on its depth (the tree is then empty)."""
+    # lxml refuses str input that carries an encoding declaration; the text is decoded already.
+    parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True)
     try:
-        # lxml refuses str input that carries an encoding declaration; the text is decoded already.
-        parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True)
-        return lxml.html.fromstring(html.encode("utf-8"), parser=parser)
+        page = lxml.html.fromstring(html.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):
-        return None
+        page = None
+    too_deep = any(_DEPTH_LIMIT in entry.message for entry in parser.error_log)
+    return page, too_deep
 
 
 def _blocks_from_trafilatura(doc: etree._Element) -> list[Block]:

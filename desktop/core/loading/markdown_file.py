@@ -14,11 +14,13 @@ from markdown_it.token import Token
 
 from desktop.core.document import Block, BlockKind, RawText
 from desktop.core.loading.encoding import decode_bytes
+from desktop.core.loading.text_file import split_blocks
 
 logger = logging.getLogger(__name__)
 
 _INLINE_TEXT = frozenset({"text", "code_inline"})
 _BREAKS = frozenset({"softbreak", "hardbreak"})
+_NO_NESTING_LIMIT = 1_000_000
 
 
 def load_markdown_bytes(data: bytes, source: str) -> RawText:
@@ -28,9 +30,12 @@ def load_markdown_bytes(data: bytes, source: str) -> RawText:
         NotTextError: the bytes are not text.
     """
     text, encoding = decode_bytes(data)
-    return RawText(
-        source=source, format="markdown", blocks=markdown_blocks(text), encoding=encoding
-    )
+    try:
+        blocks = markdown_blocks(text)
+    except RecursionError:  # nesting in the hundreds: hostile or broken, but the text is there
+        logger.info("%s: Markdown nested too deeply to parse; reading it as plain text", source)
+        blocks = split_blocks(text)
+    return RawText(source=source, format="markdown", blocks=blocks, encoding=encoding)
 
 
 def markdown_blocks(text: str) -> tuple[Block, ...]:
@@ -39,7 +44,9 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
     Code blocks are kept as paragraphs: they are part of what the author wrote, and dropping text
     silently is worse than translating a line of code.
     """
-    parser = MarkdownIt("commonmark").enable("table")
+    # markdown-it silently drops whatever is nested deeper than maxNesting (20 in CommonMark
+    # mode: a quote in a quote ... or a list 10 levels deep); no limit, so no text is lost.
+    parser = MarkdownIt("commonmark", {"maxNesting": _NO_NESTING_LIMIT}).enable("table")
     blocks: list[Block] = []
     heading_level = 0
     list_depth = 0

@@ -13,7 +13,6 @@ import re
 import warnings
 from dataclasses import dataclass
 
-from pdfminer.high_level import extract_pages
 from pdfminer.layout import LAParams, LTChar, LTPage, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFParser
@@ -23,6 +22,7 @@ from pdfminer.utils import decode_text
 from desktop.core.document import Block, RawText
 from desktop.core.errors import CorruptFileError, NoTextLayerError, UnsupportedFormatError
 from desktop.core.loading.arabic_pdf_repair import form_evidence, position_evidence, repair_line
+from desktop.core.loading.pdf_pages import PageTooComplexError, laid_out_pages
 from desktop.core.loading.zip_guard import not_valid_reason
 
 logger = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ def load_pdf_bytes(data: bytes, source: str) -> RawText:
     """Extract a PDF's text boxes as paragraphs, repairing visual-order Arabic.
 
     Raises:
-        CorruptFileError: not a PDF, or cut short.
+        CorruptFileError: not a PDF, cut short, or with a page too complex to lay out.
         UnsupportedFormatError: the PDF needs a password.
         NoTextLayerError: the pages hold no extractable text (a scan).
     """
@@ -65,12 +65,14 @@ def load_pdf_bytes(data: bytes, source: str) -> RawText:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            pages = list(extract_pages(io.BytesIO(data), laparams=LAParams()))
+            pages = list(laid_out_pages(data, LAParams()))
             title = _title(data)
     except PDFPasswordIncorrect as exc:
         raise UnsupportedFormatError(
             source, "the PDF is password-protected; save an unprotected copy and open that"
         ) from exc
+    except PageTooComplexError as exc:
+        raise CorruptFileError(source, exc.reason) from exc
 
     if not pages:
         raise CorruptFileError(source, not_valid_reason("PDF"))

@@ -14,10 +14,10 @@ from lxml import etree
 
 from desktop.core.document import Block, BlockKind
 
-_HEADINGS = {f"h{level}": level for level in range(1, 7)}
-_BLOCK_TAGS = frozenset(
+HEADINGS = {f"h{level}": level for level in range(1, 7)}
+BLOCK_TAGS = frozenset(
     {
-        *_HEADINGS,
+        *HEADINGS,
         "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div",
         "dl", "dt", "figcaption", "figure", "footer", "header", "hr", "li", "main", "nav", "ol",
         "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
@@ -51,8 +51,8 @@ class _Collector:
     def walk(self, element: etree._Element) -> None:
         name = local_name(element)
         kind, level = BlockKind.PARAGRAPH, 0
-        if name in _HEADINGS:
-            kind, level = BlockKind.HEADING, _HEADINGS[name]
+        if name in HEADINGS:
+            kind, level = BlockKind.HEADING, HEADINGS[name]
         elif name == "li":
             kind = BlockKind.LIST_ITEM
         parts: list[str] = [element.text or ""]
@@ -60,7 +60,7 @@ class _Collector:
             child_name = local_name(child)
             if child_name in _SKIPPED_TAGS or not child_name:
                 pass
-            elif child_name in _BLOCK_TAGS:
+            elif child_name in BLOCK_TAGS:
                 self.flush(parts, kind, level)
                 self.walk(child)
             elif child_name == "br":

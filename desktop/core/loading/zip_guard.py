@@ -43,7 +43,7 @@ def check_zip(data: bytes, source: str, format_label: str, max_bytes: int) -> No
         raise CorruptFileError(source, not_valid_reason(format_label)) from exc
     limit = unpacked_limit(max_bytes)
     if total > limit:
-        logger.warning("%s: archive unpacks to %d bytes (limit %d)", source, total, limit)
+        logger.info("%s: archive unpacks to %d bytes (limit %d)", source, total, limit)
         raise CorruptFileError(
             source,
             f"the {format_label} file would unpack to {total // (1024 * 1024)} MB, more than the "

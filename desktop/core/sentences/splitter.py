@@ -25,12 +25,18 @@ because Arabic articles quote English names and English ones quote Arabic:
 The Arabic comma, semicolon and colons are not candidates at all. Line breaks are handled in
 `lines` (headlines and list items).
 
+A "sentence" longer than `MAX_SENTENCE_CHARS` (thousands of words without a stop: a transcript,
+a poem run together, a broken file) is cut into pieces of at most that length, after a comma or
+semicolon if one is near the limit, else between words, so alignment, summaries and the reading
+panes keep a bounded unit. Real sentences are far shorter (FLORES-200's longest is under 300).
+
 Every look-around is bounded, so the time is linear in the length of the text.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from desktop.core.sentences import lexicon as lx
@@ -41,6 +47,9 @@ _GAP = re.compile(r"[\s" + lx.FORMAT_CHARS + "]*")
 _LOOK_LIMIT = 64  # characters examined either side of a candidate; tokens are shorter
 _TOKEN_LIMIT = 24  # longer words are not abbreviations, so no need to see their start
 _ARABIC_ABBREVIATION_LIMIT = 12  # "أ.د." or "ق.م." with a few harakat
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_END = re.compile(r"[،؛,;:](?=\s)")
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -91,7 +100,7 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
         if has_content:
             cuts.append(cut)
             has_content = False
-    return _spans(text, cuts)
+    return _bounded(text, _spans(text, cuts))
 
 
 def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
@@ -105,6 +114,40 @@ def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
         right = left + len(stripped_left.rstrip())
         spans.append((left, right))
     return spans
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut spans longer than MAX_SENTENCE_CHARS into pieces no longer than that."""
+    bounded: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = _long_sentence_cut(text, start, start + MAX_SENTENCE_CHARS)
+            piece_end = cut
+            while text[piece_end - 1].isspace():
+                piece_end -= 1
+            bounded.append((start, piece_end))
+            start = cut
+            while text[start].isspace():
+                start += 1
+        bounded.append((start, end))
+    return bounded
+
+
+def _long_sentence_cut(text: str, start: int, limit: int) -> int:
+    """Where to end a piece of an over-long sentence: after the last clause mark in the second
+    half of the window, else at its last space, else (one enormous word) at the limit itself,
+    moved back off combining marks so no letter loses its harakat."""
+    floor = start + (limit - start) // 2
+    clause_ends = [match.end() for match in _CLAUSE_END.finditer(text, floor, limit)]
+    if clause_ends:
+        return clause_ends[-1]
+    spaces = [match.start() for match in _SPACE.finditer(text, floor + 1, limit + 1)]
+    if spaces:
+        return spaces[-1]
+    cut = limit
+    while cut > floor and unicodedata.combining(text[cut]):
+        cut -= 1
+    return cut if cut > floor else limit
 
 
 def _after_citation(text: str, cut: int) -> int:

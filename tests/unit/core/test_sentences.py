@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.sentences import split_sentences
+from desktop.core.sentences.splitter import MAX_SENTENCE_CHARS
 
 
 def sentences(text: str, language: str) -> list[str]:
@@ -243,9 +245,31 @@ def test_stray_marks_do_not_form_a_sentence() -> None:
     assert sentences("... ?! Yes.", "en") == ["... ?! Yes."]
 
 
-def test_long_text_without_punctuation_is_one_sentence() -> None:
+def test_long_text_without_punctuation_is_cut_between_words_at_a_bounded_length() -> None:
     text = " ".join(["كلمة"] * 5000)
-    assert split_sentences(text, "ar") == [(0, len(text))]
+    spans = split_sentences(text, "ar")
+    assert_valid_spans(text, spans)
+    assert len(spans) == 25
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert all(text[start:end].split(" ")[0] == "كلمة" for start, end in spans)  # whole words
+
+
+def test_an_over_long_sentence_is_cut_after_a_comma_near_the_limit() -> None:
+    clause = "وقال المتحدث إن الوزارة تتابع الوضع عن كثب"
+    text = "، ".join([clause] * 60) + "."
+    spans = split_sentences(text, "ar")
+    assert_valid_spans(text, spans)
+    assert len(spans) > 1
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert all(text[end - 1] == "،" for _start, end in spans[:-1])
+
+
+def test_one_enormous_word_is_cut_without_separating_harakat() -> None:
+    text = "كَتَبَ" * 1000
+    spans = split_sentences(text, "ar")
+    assert_valid_spans(text, spans)
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert all(not unicodedata.combining(text[start]) for start, _end in spans)
 
 
 @pytest.mark.parametrize(

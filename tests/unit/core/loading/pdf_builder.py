@@ -93,6 +93,18 @@ def build_pdf(
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id
     info = add(b"<< /Title <FEFF%s> >>" % _utf16_hex(title)) if title else None
 
+    trailer = b"/Root %d 0 R" % catalog
+    if info:
+        trailer += b" /Info %d 0 R" % info
+    return assemble_pdf(objects, trailer)
+
+
+def assemble_pdf(objects: list[bytes], trailer: bytes) -> bytes:
+    """A PDF file of `objects` (numbered from 1) with a correct cross-reference table.
+
+    Args:
+        trailer: the trailer's entries besides /Size, e.g. ``b"/Root 1 0 R"``.
+    """
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -102,10 +114,8 @@ def build_pdf(
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    trailer = b"/Size %d /Root %d 0 R" % (len(objects) + 1, catalog)
-    if info:
-        trailer += b" /Info %d 0 R" % info
-    out += b"trailer\n<< %s >>\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
+    size = b"/Size %d " % (len(objects) + 1)
+    out += b"trailer\n<< %s%s >>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer, xref)
     return bytes(out)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import os
 import random
 import zipfile
@@ -18,7 +19,7 @@ from desktop.core.errors import (
     LoadError,
     UnsupportedFormatError,
 )
-from desktop.core.loading import DEFAULT_MAX_BYTES, SUPPORTED_EXTENSIONS, load_file
+from desktop.core.loading import DEFAULT_MAX_BYTES, SUPPORTED_EXTENSIONS, load_file, load_text
 from tests.unit.core.loading.pdf_builder import Line, build_pdf
 from tests.unit.core.loading.test_documents import write_docx, write_epub, write_odt
 
@@ -183,7 +184,58 @@ def test_zip_bomb_named_docx(tmp_path: Path) -> None:
     assert "unpack" in message
 
 
+def test_a_refused_zip_bomb_logs_no_warning_beside_its_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Regression: the CLI shows warnings, so the bomb was reported twice (two stderr lines)."""
+    path = tmp_path / "bomb.docx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (6 * 1024 * 1024))
+    path.write_bytes(buffer.getvalue())
+    caplog.set_level(logging.WARNING, logger="desktop")
+    _expect(CorruptFileError, path, max_bytes=100_000)
+    assert caplog.records == []
+
+
 def test_real_docx_passes_the_unpacked_size_check_at_a_small_limit(tmp_path: Path) -> None:
     path = tmp_path / "ok.docx"
     write_docx(path)
     assert load_file(path, max_bytes=100_000).blocks
+
+
+@pytest.mark.parametrize(
+    "content", ["\u200f\u202e\u2067\u200b\ufeff\u00ad" * 50, "\u200b \n\u2066\u2069\n" * 50]
+)
+@pytest.mark.parametrize("extension", [".txt", ".md", ".html"])
+def test_a_file_of_only_invisible_characters_is_empty(
+    tmp_path: Path, content: str, extension: str
+) -> None:
+    """Regression: bidi controls and zero-width characters passed the "no text" check, and
+    cleaning then removed them all, leaving a document without a paragraph."""
+    path = tmp_path / f"invisible{extension}"
+    path.write_text(content, encoding="utf-8")
+    assert "contains no text" in _expect(EmptyDocumentError, path)
+
+
+def test_pasted_invisible_characters_are_empty() -> None:
+    with pytest.raises(EmptyDocumentError):
+        load_text("\u200f\u200b\u2067")
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "First.\n\n" + "> " * 30 + "Deep text.\n\nLast.\n",
+        "First.\n\n" + "".join("  " * i + f"- item {i}\n" for i in range(40)) + "\nLast.\n",
+        "First.\n\n" + "> " * 5000 + "Deep text.\n\nLast.\n",
+    ],
+    ids=["quote-30", "list-40", "quote-5000"],
+)
+def test_deeply_nested_markdown_keeps_all_its_text(tmp_path: Path, markdown: str) -> None:
+    """Regression: markdown-it dropped everything nested deeper than 20 levels without a word."""
+    path = tmp_path / "deep.md"
+    path.write_text(markdown, encoding="utf-8")
+    text = " ".join(block.text for block in load_file(path).blocks)
+    assert "First." in text and "Last." in text
+    assert "Deep text." in text or "item 39" in text

@@ -139,3 +139,28 @@ def test_cleaned_cnn_article_drops_the_comment_policy(shared_dir: Path) -> None:
     assert f1 >= 0.95
     assert "ترحب شبكة CNN بالنقاش" not in body
     assert {r.reason for r in document.removed} == {RemovalReason.COMMENTS}
+
+
+@pytest.mark.parametrize("depth", [300, 5_000, 100_000])
+def test_a_page_nested_too_deeply_for_libxml2_still_gives_its_text(
+    tmp_path: Path, depth: int
+) -> None:
+    """Regression: past 256 levels libxml2 returns an empty tree and the page read as empty."""
+    path = tmp_path / "deep.html"
+    path.write_text(
+        "<html><head><title>عنوان الصفحة</title><style>p { color: red }</style></head><body>"
+        + "<div>" * depth
+        + "<h2>عنوان فرعي</h2><p>فقرة أولى في العمق.</p><script>var hidden = 1;</script>"
+        + "<ul><li>بند</li></ul>"
+        + "</div>" * depth
+        + "<p>فقرة بعد العمق.</p></body></html>",
+        encoding="utf-8",
+    )
+    raw = load_file(path)
+    assert raw.title == "عنوان الصفحة"
+    assert list(raw.blocks) == [
+        Block("عنوان فرعي", BlockKind.HEADING, 2),
+        Block("فقرة أولى في العمق."),
+        Block("بند", BlockKind.LIST_ITEM),
+        Block("فقرة بعد العمق."),
+    ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+import zlib
 from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import NoTextLayerError
+from desktop.core.errors import CorruptFileError, NoTextLayerError
 from desktop.core.loading import load_file
 from desktop.core.loading.arabic_pdf_repair import is_presentation_form
 from tests.unit.core.loading.arabic_shaping import shape, visual
@@ -93,3 +94,55 @@ def test_scanned_pdf_says_it_needs_ocr(tmp_path: Path) -> None:
     assert "scan.pdf" in message
     assert "scanned" in message
     assert "OCR" in message
+
+
+# --- hostile PDFs (regressions: each of these used to take minutes or gigabytes) -----------------
+
+
+def _one_page_pdf(path: Path, content: bytes) -> Path:
+    from tests.hostile.hostile_pdf import flate_page
+
+    path.write_bytes(flate_page(content))
+    return path
+
+
+def test_a_flate_bomb_is_refused_before_pdfminer_inflates_it(tmp_path: Path) -> None:
+    """256 MB of page content in a 250 KB file: refused without inflating it whole."""
+    from tests.hostile.hostile_pdf import flate_bomb
+
+    path = _one_page_pdf(tmp_path / "bomb.pdf", flate_bomb(256 << 20))
+    with pytest.raises(CorruptFileError, match="would unpack to more than the 200 MB allowed"):
+        load_file(path)
+
+
+def test_a_stream_followed_by_more_data_is_measured_and_the_file_read(tmp_path: Path) -> None:
+    """The stream check stops at the end of each stream (the bytes after it are not Flate)."""
+    line = b"BT /F1 12 Tf 72 700 Td (A line of text after a compressed stream.) Tj ET"
+    path = _one_page_pdf(tmp_path / "ok.pdf", zlib.compress(line))
+    assert load_file(path).blocks[0].text == "A line of text after a compressed stream."
+
+
+def test_text_stacked_in_one_place_is_refused_quickly(tmp_path: Path) -> None:
+    """500 copies of a line on one spot kept pdfminer's layout busy for 12 s (2,000: minutes)."""
+    line = b"BT /F1 12 Tf 72 700 Td (The same line drawn again and again.) Tj ET\n"
+    path = _one_page_pdf(tmp_path / "stacked.pdf", zlib.compress(line * 500))
+    with pytest.raises(CorruptFileError, match="page 1 of the PDF draws its text over and over"):
+        load_file(path)
+
+
+def test_a_page_of_a_million_characters_is_refused_while_it_is_drawn(tmp_path: Path) -> None:
+    line = b"BT /F1 12 Tf 72 700 Td (The same line drawn again and again.) Tj ET\n"
+    path = _one_page_pdf(tmp_path / "dense.pdf", zlib.compress(line * 30_000))
+    with pytest.raises(CorruptFileError, match="more than 100,000 characters"):
+        load_file(path)
+
+
+def test_overprinted_bold_and_harakat_are_not_taken_for_stacking(tmp_path: Path) -> None:
+    """Real pages put two to eight glyphs on one spot; only far deeper stacks are refused."""
+    shows = []
+    for row in range(60):
+        text = f"Line {row} of a page printed in bold by drawing each line four times."
+        for _copy in range(4):
+            shows.append(f"BT /F1 10 Tf 40 {800 - row * 12} Td ({text}) Tj ET")
+    path = _one_page_pdf(tmp_path / "bold.pdf", zlib.compress("\n".join(shows).encode()))
+    assert "Line 59" in " ".join(block.text for block in load_file(path).blocks)

@@ -56,6 +56,37 @@ def test_utf8_cut_inside_a_character_is_still_utf8(tmp_path: Path) -> None:
     assert raw.blocks[0].text.startswith("أعلنت الحكومة")
 
 
+@pytest.mark.parametrize("damage", [b"\x80", b"\xc0\xaf", b"\xed\xa0\x80", b"\xff\xfe"])
+def test_utf8_with_a_few_damaged_bytes_stays_utf8(tmp_path: Path, damage: bytes) -> None:
+    """Regression: one bad byte sent the whole file to detection, which read it as Windows-1256
+    mojibake ("ط£ط¹ظ„ظ†طھ" for "أعلنت")."""
+    data = ARTICLE.encode("utf-8")
+    middle = data.index(b"\n") + 1
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data[:middle] + damage + data[middle:])
+    raw = load_file(path)
+    assert raw.encoding == "utf-8"
+    assert raw.blocks[0].text == ARTICLE.splitlines()[0]
+    assert raw.blocks[1].text.startswith("\ufffd")  # the damage shows, nothing else changes
+    assert raw.blocks[-1].text == ARTICLE.splitlines()[-1]
+
+
+def test_a_legacy_code_page_is_not_taken_for_damaged_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(ARTICLE.encode("cp1256"))
+    assert load_file(path).encoding == "cp1256"
+
+
+def test_files_pasted_together_from_two_encodings_read_line_by_line(tmp_path: Path) -> None:
+    """Regression: a UTF-8 part followed by a Windows-1256 part came out all mojibake."""
+    first, second, third = ARTICLE.splitlines()[0], ARTICLE.splitlines()[1], ARTICLE.splitlines()[3]
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(f"{first}\n{second}\n\n".encode() + third.encode("cp1256") + b"\n")
+    raw = load_file(path)
+    assert raw.encoding == "utf-8+cp1256"
+    assert [block.text for block in raw.blocks] == [first, second, third]
+
+
 def test_crlf_line_ends_and_whitespace_only_lines() -> None:
     blocks = split_blocks("First line.\r\n   \t\r\nSecond paragraph.  \r\nThird line.\r\n")
     assert blocks == (Block("First line."), Block("Second paragraph."), Block("Third line."))
