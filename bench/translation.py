@@ -21,7 +21,12 @@ alone: on an AVX2 CPU without VNNI about a quarter of the base-size model's sent
 after a dozen tokens (none in float32, none on the small test pack), even with the output layer
 scaled to trained-pack confidence. Argos's own 32-token batches are exposed to the same effect.
 
+``--variants`` also times the engine with other thread splits and sub-batch sizes (the numbers
+behind the defaults in ``desktop/core/translation/engine.py``). ``bench/run_all.py`` reuses these
+functions for its throughput row.
+
 Usage: .venv/bin/python bench/translation.py [--base] [--sentences N] [--shared PATH] [--repeat N]
+       [--variants]
 """
 
 from __future__ import annotations
@@ -34,11 +39,18 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.fixtures.argos_pack import BASE, SMALL, build_pair, corpus_lines  # noqa: E402
+from tests.fixtures.argos_pack import (  # noqa: E402
+    BASE,
+    SMALL,
+    Dimensions,
+    build_pair,
+    corpus_lines,
+)
 
 
 @dataclass
@@ -50,7 +62,7 @@ class Run:
 
     def line(self) -> str:
         return (
-            f"{self.name:<8} {self.seconds:8.2f} s {self.sentences / self.seconds:9.1f} sent/s "
+            f"{self.name:<18} {self.seconds:8.2f} s {self.sentences / self.seconds:9.1f} sent/s "
             f"{self.tokens / self.seconds:10.0f} src tok/s"
         )
 
@@ -101,10 +113,16 @@ def run_argos(pack_dir: Path, paragraphs: list[list[str]], tokens: int) -> tuple
     return Run("argos", seconds, sum(map(len, paragraphs)), tokens), outputs
 
 
-def run_nashra(pack_dir: Path, paragraphs: list[list[str]], tokens: int) -> tuple[Run, list[str]]:
+def run_nashra(
+    pack_dir: Path,
+    paragraphs: list[list[str]],
+    tokens: int,
+    name: str = "nashra",
+    **engine_options: Any,
+) -> tuple[Run, list[str]]:
     from desktop.core.translation import TranslationEngine, find_pack
 
-    engine = TranslationEngine(find_pack("ar", "en", [pack_dir.parent]))
+    engine = TranslationEngine(find_pack("ar", "en", [pack_dir.parent]), **engine_options)
     engine.translate_text(paragraphs[0][0])  # warm-up: loads the model
     numbered = [(i, s) for i, s in enumerate(s for paragraph in paragraphs for s in paragraph)]
     started = time.perf_counter()
@@ -114,7 +132,86 @@ def run_nashra(pack_dir: Path, paragraphs: list[list[str]], tokens: int) -> tupl
     for paragraph in paragraphs:
         outputs.append(" ".join(results[index + i].text for i in range(len(paragraph))))
         index += len(paragraph)
-    return Run("nashra", seconds, len(numbered), tokens), outputs
+    return Run(name, seconds, len(numbered), tokens), outputs
+
+
+def engine_variants() -> dict[str, dict[str, Any]]:
+    """Other ways to run the engine, by name: the splits the defaults were chosen against."""
+    from desktop.core.translation.runtime import Runtime
+
+    whole = 1_000_000  # one sub-batch per worker per call
+    return {
+        "1x2 <=8": {"runtime": Runtime(inter_threads=1), "sub_batch_size": 8},
+        "2x1 <=8 first 256": {"first_batch_tokens": 256},
+        "2x1 whole": {"runtime": Runtime(inter_threads=2), "sub_batch_size": whole},
+        "1x2 whole": {"runtime": Runtime(inter_threads=1), "sub_batch_size": whole},
+    }
+
+
+@dataclass
+class Comparison:
+    argos: Run
+    nashra: Run
+    variants: list[Run]
+    same: int  # paragraphs with the same text both ways (ignoring spaces)
+    paragraphs: int
+
+    @property
+    def ratio(self) -> float:
+        return self.argos.seconds / self.nashra.seconds
+
+
+def compare(
+    pack_dir: Path, paragraphs: list[list[str]], tokens: int, repeat: int, variants: bool = False
+) -> Comparison:
+    """argos and Nashra (and its variants) on the same text, runs alternated; best run counts."""
+    others = engine_variants() if variants else {}
+    runs: dict[str, list[Run]] = {}
+    argos_out: list[str] = []
+    nashra_out: list[str] = []
+    for _ in range(max(1, repeat)):
+        argos_run, argos_out = run_argos(pack_dir, paragraphs, tokens)
+        nashra_run, nashra_out = run_nashra(pack_dir, paragraphs, tokens)
+        runs.setdefault("argos", []).append(argos_run)
+        runs.setdefault("nashra", []).append(nashra_run)
+        for name, options in others.items():
+            runs.setdefault(name, []).append(
+                run_nashra(pack_dir, paragraphs, tokens, name, **options)[0]
+            )
+    best = {name: min(found, key=lambda run: run.seconds) for name, found in runs.items()}
+    same = sum(  # argos decodes a paragraph's tokens together: compare ignoring spaces
+        "".join(a.split()) == "".join(b.split()) for a, b in zip(argos_out, nashra_out, strict=True)
+    )
+    return Comparison(
+        best["argos"], best["nashra"], [best[name] for name in others], same, len(paragraphs)
+    )
+
+
+def use_work_dir(work: Path) -> None:
+    """Keep argos's and Nashra's folders inside ``work``; call before argos is imported."""
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        os.environ[variable] = str(work / variable.lower())
+    os.environ["ARGOS_PACKAGES_DIR"] = str(work / "packages")
+
+
+def build_test_pack(packages: Path, dims: Dimensions) -> tuple[Path, str]:
+    """Build the ar->en test pack of size ``dims`` under ``packages``; its folder and a label."""
+    started = time.perf_counter()
+    ar_en, _ = build_pair(packages, dims=dims)
+    size = sum(f.stat().st_size for f in ar_en.folder.rglob("*")) / 1e6
+    seconds = time.perf_counter() - started
+    return ar_en.folder, (
+        f"random-weight test pack: {dims.layers} layers, d_model {dims.d_model}, {dims.heads} "
+        f"heads, FFN {dims.ffn}, int8 ({size:.1f} MB, built in {seconds:.1f} s)"
+    )
+
+
+def source_tokens(pack_dir: Path, paragraphs: list[list[str]]) -> int:
+    from desktop.core.translation.packs import read_pack
+
+    pack = read_pack(pack_dir)
+    assert pack is not None
+    return sum(len(pack.encode(s)) for paragraph in paragraphs for s in paragraph)
 
 
 def main() -> int:
@@ -125,6 +222,7 @@ def main() -> int:
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs per side, alternated; best counts"
     )
+    parser.add_argument("--variants", action="store_true", help="also other engine settings")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="nashra-bench-"))
@@ -135,46 +233,23 @@ def main() -> int:
 
 
 def measure(args: argparse.Namespace, work: Path) -> int:
-    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-        os.environ[variable] = str(work / variable.lower())  # before argos is imported
-    os.environ["ARGOS_PACKAGES_DIR"] = str(work / "packages")
-
-    dims = BASE if args.base else SMALL
-    started = time.perf_counter()
-    ar_en, _ = build_pair(work / "packages", dims=dims)
-    print(
-        f"pack: {dims.layers} layers, d_model {dims.d_model}, {dims.heads} heads, FFN {dims.ffn}"
-        f" ({sum(f.stat().st_size for f in ar_en.folder.rglob('*')) / 1e6:.1f} MB,"
-        f" built in {time.perf_counter() - started:.1f} s)"
-    )
+    use_work_dir(work)
+    pack_dir, label = build_test_pack(work / "packages", BASE if args.base else SMALL)
+    print(f"pack: {label}")
     paragraphs, source = load_paragraphs(args.shared, args.sentences)
-    from desktop.core.translation.packs import read_pack
     from desktop.core.translation.runtime import Runtime, available_cores
 
-    pack = read_pack(ar_en.folder)
-    assert pack is not None
-    tokens = sum(len(pack.encode(s)) for paragraph in paragraphs for s in paragraph)
+    tokens = source_tokens(pack_dir, paragraphs)
     print(
         f"text: {sum(map(len, paragraphs))} sentences in {len(paragraphs)} paragraphs, "
         f"{tokens} source tokens ({source}); {available_cores()} cores; "
         "nashra runs %d x %d threads (inter x intra)" % Runtime().threads()
     )
-
-    argos_runs, nashra_runs = [], []
-    for _ in range(max(1, args.repeat)):
-        argos_run, argos_out = run_argos(ar_en.folder, paragraphs, tokens)
-        nashra_run, nashra_out = run_nashra(ar_en.folder, paragraphs, tokens)
-        argos_runs.append(argos_run)
-        nashra_runs.append(nashra_run)
-    argos_best = min(argos_runs, key=lambda run: run.seconds)
-    nashra_best = min(nashra_runs, key=lambda run: run.seconds)
-    print(argos_best.line())
-    print(nashra_best.line())
-    print(f"ratio    {argos_best.seconds / nashra_best.seconds:8.2f} x  (goal >= 4 x)")
-    same = sum(  # argos decodes a paragraph's tokens together: compare ignoring spaces
-        "".join(a.split()) == "".join(b.split()) for a, b in zip(argos_out, nashra_out, strict=True)
-    )
-    print(f"same text: {same} of {len(paragraphs)} paragraphs")
+    result = compare(pack_dir, paragraphs, tokens, args.repeat, args.variants)
+    for run in (result.argos, result.nashra, *result.variants):
+        print(f"{run.line()}  {result.argos.seconds / run.seconds:5.2f} x argos")
+    print(f"ratio    {result.ratio:8.2f} x  (goal >= 4 x)")
+    print(f"same text: {result.same} of {result.paragraphs} paragraphs")
     return 0
 
 

@@ -6,10 +6,15 @@ same decoding options (beam 4, length penalty 0.2, replace unknowns, target pref
 as ``argostranslate.translate.translate()`` asks), same detokenization. Argos's sentence splitter
 never runs: Nashra passes its own sentences.
 
-Speed: argos translates paragraph by paragraph with 32-token batches (about one sentence per call);
-here the whole document's sentences go to CTranslate2 in token-based batches of ``batch_tokens``, on
-a model loaded once per pack, with all cores. The first batch is small so the first sentences show
-quickly.
+Speed: argos translates paragraph by paragraph with 32-token batches (about one sentence per call,
+on one worker). Here the document's sentences go to CTranslate2 in calls of about ``batch_tokens``
+tokens, on a model loaded once per pack; inside a call CTranslate2 sorts them by length and cuts
+them into sub-batches of at most ``sub_batch_size`` sentences that its workers (see
+:class:`~desktop.core.translation.runtime.Runtime`) translate side by side. Small sub-batches on
+single-threaded workers: two such workers beat one two-threaded worker in every run of
+``bench/translation.py --variants`` (a beam-4 decoder step on a few sentences is too small a
+matrix product to share across cores), and many small sub-batches keep every worker busy to the
+end of a call. The first call is small and later ones grow, so the first sentences show quickly.
 
 Guards: the decoding length is bounded relative to each input (no runaway repetition), sentences
 over the model's input limit are translated in clauses and joined back, and suspicious output is
@@ -111,7 +116,9 @@ class TranslationEngine:
         settings: Decoding options (argos's defaults).
         runtime: Device, compute type and threads.
         batch_tokens: Source tokens per model call; larger runs faster but reports less often.
-        first_batch_tokens: Size of the first call, small so the first sentences appear quickly.
+        first_batch_tokens: Size of the first call, small so the first sentences appear quickly;
+            each later call may be twice as large as the one before, up to ``batch_tokens``.
+        sub_batch_size: Most sentences a CTranslate2 worker decodes together.
     """
 
     def __init__(
@@ -122,7 +129,8 @@ class TranslationEngine:
         settings: DecodingSettings | None = None,
         runtime: Runtime | None = None,
         batch_tokens: int = 2048,
-        first_batch_tokens: int = 256,
+        first_batch_tokens: int = 64,
+        sub_batch_size: int = 8,
     ) -> None:
         self.pack = pack
         self.settings = settings or DecodingSettings()
@@ -130,6 +138,7 @@ class TranslationEngine:
         self.cache = TranslationCache(cache) if isinstance(cache, Path) else cache
         self.batch_tokens = max(1, batch_tokens)
         self.first_batch_tokens = max(1, min(first_batch_tokens, self.batch_tokens))
+        self.sub_batch_size = max(1, sub_batch_size)
         self.model_calls = 0  # CTranslate2 calls so far (tests and benchmarks read it)
         self._namespace = "|".join(
             (pack.identity, self.settings.fingerprint(), self.runtime.compute_type)
@@ -221,14 +230,18 @@ class TranslationEngine:
         return _Pending(text, tuple(tuple(self.pack.encode(piece)) for piece in pieces))
 
     def _batches(self, pending: list[_Pending]) -> Iterator[list[_Pending]]:
-        """Group sentences in document order into batches of about ``batch_tokens`` tokens."""
+        """Group sentences in document order into batches of about ``batch_tokens`` tokens.
+
+        The first batch holds about ``first_batch_tokens``, and each next one up to twice the one
+        before: the screen fills early, then calls grow to the size that runs fastest.
+        """
         budget = self.first_batch_tokens
         batch: list[_Pending] = []
         size = 0
         for item in pending:
             if batch and size + item.size > budget:
                 yield batch
-                batch, size, budget = [], 0, self.batch_tokens
+                batch, size, budget = [], 0, min(self.batch_tokens, 2 * budget)
             batch.append(item)
             size += item.size
         if batch:
@@ -243,6 +256,12 @@ class TranslationEngine:
             finished[item.text] = self._assemble(item, parts)
         return finished
 
+    def _sub_batch(self, count: int, workers: int) -> int:
+        """Sentences per sub-batch: at most ``sub_batch_size``, in a multiple of ``workers``
+        sub-batches of about equal size, so no worker idles while another finishes a long one."""
+        rounds = -(-count // (workers * self.sub_batch_size))
+        return max(1, -(-count // (workers * rounds)))
+
     def _run_model(self, pieces: list[tuple[str, ...]]) -> list[_Output]:
         """One CTranslate2 call over ``pieces`` with argos's options and per-piece length bounds."""
         settings = self.settings
@@ -250,16 +269,13 @@ class TranslationEngine:
         prefix = [self.pack.target_prefix] if self.pack.target_prefix else []
         bounds = [settings.decoding_bound(len(piece)) for piece in pieces]
         started = time.perf_counter()
-        # CTranslate2 sorts the pieces by length and cuts them into sub-batches of this many
-        # tokens, one per worker thread, so every worker gets a share with little padding.
         workers, _ = self.runtime.threads()
-        sub_batch = max(1, -(-sum(map(len, pieces)) // workers))
         results = translator.translate_batch(
             [list(piece) for piece in pieces],
             target_prefix=[prefix] * len(pieces) if prefix else None,
             replace_unknowns=settings.replace_unknowns,
-            max_batch_size=sub_batch,
-            batch_type="tokens",
+            max_batch_size=self._sub_batch(len(pieces), workers),
+            batch_type="examples",
             beam_size=settings.beam_size,
             num_hypotheses=1,
             length_penalty=settings.length_penalty,

@@ -45,6 +45,29 @@ def test_results_stream_batch_by_batch_in_document_order(ar_en: InstalledPack) -
     assert sorted(result) == list(range(100, 116))
 
 
+def test_calls_grow_from_the_first_batch_to_batch_tokens(ar_en: InstalledPack) -> None:
+    sentences = list(enumerate(news_sentences(ar_en, 24)))
+    engine = TranslationEngine(ar_en, batch_tokens=400, first_batch_tokens=50)
+    sizes: list[int] = []
+
+    engine.translate(sentences, progress=lambda _done, _total, new: sizes.append(len(new)))
+
+    assert sizes[0] < sizes[1] < sizes[2]  # 50, then up to 100, then up to 200 tokens
+    assert sum(sizes) == 24
+
+
+@pytest.mark.parametrize(
+    ("count", "workers", "expected"),
+    [(1, 2, 1), (2, 2, 1), (7, 2, 4), (16, 2, 8), (17, 2, 5), (50, 2, 7), (50, 1, 8), (9, 4, 3)],
+)
+def test_sub_batches_are_small_and_shared_evenly_by_the_workers(
+    ar_en: InstalledPack, count: int, workers: int, expected: int
+) -> None:
+    engine = TranslationEngine(ar_en, sub_batch_size=8)
+
+    assert engine._sub_batch(count, workers) == expected
+
+
 def test_identical_and_empty_sentences_cost_no_extra_work(ar_en: InstalledPack) -> None:
     text = news_sentences(ar_en, 1)[0]
     engine = TranslationEngine(ar_en)

@@ -1,0 +1,233 @@
+"""Child processes for bench/run_all.py: each runs one measurement and prints one JSON line.
+
+* ``bare FILE``: a bare PySide6 window (QMainWindow + QTextBrowser) showing FILE's text; prints
+  when its text has been painted. The start-up baseline.
+* ``app FILE [ARGS...]``: ``nashra FILE`` (``desktop.app.main``); prints when the article has been
+  painted in the original pane of its tab.
+* ``gui FIRST SECOND``: the real main window, already shown: open FIRST (model cold) and time the
+  first translated sentence painted in the translation pane and the whole translation; open SECOND
+  (model warm) and time its first sentence; close FIRST and open it again (translation cache).
+* ``memory PACKS FILE``: peak RSS after translating FILE with the pack in PACKS; ``memory --bare``
+  only imports what the translation needs (the baseline).
+
+The parent times ``bare`` and ``app`` from process start to the printed line (start-up includes the
+interpreter); the others time themselves. Nothing here imports the GUI before the app does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+SHOWN = "shown"
+HEAVY = ("ctranslate2", "argostranslate", "sumy", "numpy", "nltk", "requests")
+
+
+def report(values: dict[str, Any]) -> None:
+    print(json.dumps(values), flush=True)
+
+
+def peak_rss_mb() -> float:
+    """This process's RSS high-water mark. Linux's getrusage keeps the parent's across fork and
+    exec (a probe started by a big benchmark process would report the parent's), so /proc first."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def after_paint(widget: Any, action: Callable[[], None]) -> None:
+    """Call ``action`` once, when the event loop is back after ``widget`` next paints."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, action)
+            return False
+
+    watch = PaintWatch(widget)
+    widget.installEventFilter(watch)
+    widget.update()
+
+
+def bare(path: str) -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    view = QTextBrowser(window)
+    view.setPlainText(Path(path).read_text(encoding="utf-8"))
+    window.setCentralWidget(view)
+    window.resize(1200, 760)
+    after_paint(view.viewport(), lambda: (report({SHOWN: True}), os._exit(0)))
+    window.show()
+    return app.exec()
+
+
+def app(path: str, extra: list[str]) -> int:
+    from desktop import app as nashra
+    from desktop.gui import main_window
+
+    add_document = main_window.MainWindow.add_document
+
+    def watched(self: Any, *args: Any, **kwargs: Any) -> Any:
+        # What the app imported before the article was ready (its workers start in add_document).
+        heavy = sorted(name for name in HEAVY if name in sys.modules)
+        tab = add_document(self, *args, **kwargs)
+        after_paint(
+            tab.original.viewport(),
+            lambda: (report({SHOWN: True, "heavy_imports": heavy}), os._exit(0)),
+        )
+        return tab
+
+    main_window.MainWindow.add_document = watched  # type: ignore[method-assign]
+    return nashra.main([path, *extra])
+
+
+class GuiSession:
+    """The main window on screen; opens files and reports timings through callbacks."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.gui.application import setup_application
+        from desktop.gui.main_window import MainWindow
+
+        self.app = QApplication(sys.argv[:1])
+        setup_application(self.app)
+        self.window = MainWindow()
+        self.window.show()
+        self.results: dict[str, Any] = {}
+
+    def open(
+        self,
+        path: str,
+        name: str,
+        *,
+        first: Callable[[], None] | None = None,
+        finished: Callable[[], None] | None = None,
+    ) -> None:
+        """Open ``path``; ``<name>_first`` / ``<name>_full``: seconds to the first translated
+        sentence painted / to the finished translation painted; ``<name>_shown``: to the article
+        painted; ``<name>_opened``: to its tab made (loaded, split; translation starting);
+        ``<name>_arrived``: to the first translations reaching the tab."""
+        from desktop.gui.document_tab import TranslationState
+
+        started = time.perf_counter()
+
+        def mark(key: str, then: Callable[[], None] | None) -> Callable[[], None]:
+            def record() -> None:
+                self.results[f"{name}_{key}"] = time.perf_counter() - started
+                if then is not None:
+                    then()
+
+            return record
+
+        def opened(tab: Any) -> None:
+            self.window.document_opened.disconnect(opened)
+            self.results[f"{name}_tab"] = tab
+            mark("opened", None)()
+            after_paint(tab.original.viewport(), mark("shown", None))
+            seen = {"first": False, "full": False}
+
+            def on_progress(done: int, _total: int) -> None:
+                if done and not seen["first"]:
+                    seen["first"] = True
+                    mark("arrived", None)()
+                    after_paint(tab.translation.viewport(), mark("first", first))
+
+            def on_state(state: str) -> None:
+                if state == TranslationState.FINISHED and not seen["full"]:
+                    seen["full"] = True
+                    after_paint(tab.translation.viewport(), mark("full", finished))
+                elif state in (TranslationState.MISSING_PACK, TranslationState.FAILED):
+                    report({"error": f"translation {state}"})
+                    os._exit(1)
+
+            tab.translation_progress.connect(on_progress)
+            tab.state_changed.connect(on_state)
+
+        self.window.document_opened.connect(opened)
+        self.window.open_file(path)
+
+    def close(self, name: str) -> None:
+        from desktop.gui import workers
+
+        tab = self.results.pop(f"{name}_tab")
+        self.window.close_tab(self.window.tabs.indexOf(tab))
+        workers.wait_for_all(120_000)
+
+
+def gui(first_path: str, second_path: str) -> int:
+    session = GuiSession()
+
+    def done() -> None:
+        session.results["peak_rss_mb"] = peak_rss_mb()
+        report({k: v for k, v in session.results.items() if not k.endswith("_tab")})
+        os._exit(0)
+
+    def reopen() -> None:
+        session.close("warm")
+        session.close("cold")
+        session.open(first_path, "cache", finished=done)
+
+    def warm() -> None:
+        session.open(second_path, "warm", first=reopen)
+
+    session.open(first_path, "cold", finished=warm)
+    return session.app.exec()
+
+
+def memory(packs: str, path: str) -> int:
+    import ctranslate2  # noqa: F401  (the baseline holds the same libraries)
+
+    from desktop.core.pipeline import open_document
+    from desktop.core.translation import TranslationEngine
+    from desktop.core.translation.document_translation import translate_document
+
+    if packs == "--bare":
+        report({"peak_rss_mb": peak_rss_mb()})
+        return 0
+    document = open_document(path)
+    engine = TranslationEngine.for_pair("ar", "en", pack_dirs=[Path(packs)])
+    started = time.perf_counter()
+    translated = translate_document(document, engine)
+    report(
+        {
+            "peak_rss_mb": peak_rss_mb(),
+            "sentences": len(translated),
+            "seconds": time.perf_counter() - started,
+        }
+    )
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    mode, *args = argv
+    if mode == "bare":
+        return bare(args[0])
+    if mode == "app":
+        return app(args[0], args[1:])
+    if mode == "gui":
+        return gui(args[0], args[1])
+    if mode == "memory":
+        return memory(args[0], args[1] if len(args) > 1 else "")
+    raise SystemExit(f"unknown probe {mode!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
