@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/wikinews-ar.txt
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system-deps run lint format test bench translations screenshots clean
+.PHONY: setup system-deps run lint format test bench bench-quick translations screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ test: lint
 bench: setup
 	$(BIN)/python bench/segmentation.py
 	$(BIN)/python bench/summaries.py
+	$(BIN)/python bench/run_all.py
+
+# A smoke run of every benchmark (small sizes, writes nothing).
+bench-quick: setup
+	$(BIN)/python bench/run_all.py --quick
 
 # Refresh the Arabic interface strings from the code (then translate the new ones in Qt Linguist).
 translations: setup
@@ -51,3 +56,6 @@ screenshots: setup
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
+
+# make package: the one-folder app, .tar.xz and .deb (packaging/README.md).
+include packaging/Makefile.inc

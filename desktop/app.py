@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop import __version__
 from desktop.core import paths
@@ -77,5 +78,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(args.file)
 
 
+def frozen_main(argv0: str) -> int:
+    """Entry of the frozen build: on Linux `nashra-cli` is a link to the one `nashra` executable.
+
+    Started by a name that begins with `nashra-cli` (the link, or its /usr/bin link), the headless
+    commands run; otherwise the application.
+    """
+    if Path(argv0).name.startswith("nashra-cli"):
+        from desktop.cli import main as cli_main
+
+        return cli_main()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(frozen_main(sys.argv[0]))

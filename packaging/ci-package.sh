@@ -23,8 +23,8 @@ print(f"test pack: {ar_en.archive}")
 PY
 PACK=$(ls "$PACK_DIR"/translate-ar_en-*.argosmodel)
 
-# The include file alone: this works whether or not the Makefile includes it yet.
-SELF_TEST_PACK="$PWD/$PACK" make -f packaging/Makefile.inc package
+# xz -1: CI checks that the packages work; a release uses the default level 6.
+XZ_LEVEL=${XZ_LEVEL:-1} SELF_TEST_PACK="$PWD/$PACK" make -f packaging/Makefile.inc package
 echo "== package built in ${SECONDS}s; one-folder app: $(du -sh dist/nashra | cut -f1)"
 
 if [[ $(id -u) -ne 0 ]]; then
@@ -38,6 +38,10 @@ status=0
 QT_QPA_PLATFORM=offscreen /usr/bin/nashra-cli self-test --pack "$PWD/$PACK" --require-pack \
     || status=$?
 /usr/bin/nashra --self-test >/dev/null || status=$?
+if [[ $(/usr/bin/nashra-cli --version) != "nashra-cli "* ]]; then
+    echo "/usr/bin/nashra-cli does not start the CLI" >&2
+    status=1
+fi
 echo "== apt-get remove nashra"
 apt-get remove -y -q nashra >/dev/null
 if [[ -e /opt/nashra || -e /usr/bin/nashra || -e /usr/bin/nashra-cli ]]; then

@@ -6,12 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APP=dist/nashra
-[[ -x $APP/nashra-cli ]] || { echo "no $APP: run packaging/build.sh first" >&2; exit 1; }
+[[ -x $APP/nashra && -x $APP/nashra-cli ]] || {
+    echo "no $APP: run packaging/build.sh first" >&2
+    exit 1
+}
 VERSION=$("$APP/nashra-cli" --version | awk '{print $2}')
 ARCHIVE=dist/nashra-$VERSION-linux-x86_64.tar.xz
 DEB=dist/nashra_${VERSION}_amd64.deb
 STAGE=build/deb/nashra_${VERSION}_amd64
-export XZ_OPT="${XZ_OPT:--6 -T0}"
+# xz level: 6 for releases; CI passes XZ_LEVEL=1 (it checks the packages work, not their size).
+XZ_LEVEL=${XZ_LEVEL:-6}
+export XZ_OPT="-$XZ_LEVEL -T0"
 
 echo "== $ARCHIVE"
 tar -C dist --owner=0 --group=0 -cJf "$ARCHIVE" nashra
@@ -23,7 +28,7 @@ install -d "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/appli
     "$STAGE/usr/share/mime/packages"
 cp -a "$APP" "$STAGE/opt/nashra"
 ln -s /opt/nashra/nashra "$STAGE/usr/bin/nashra"
-ln -s /opt/nashra/nashra-cli "$STAGE/usr/bin/nashra-cli"
+ln -s /opt/nashra/nashra-cli "$STAGE/usr/bin/nashra-cli"  # itself a link to nashra on Linux
 install -m 644 packaging/linux/nashra.desktop "$STAGE/usr/share/applications/nashra.desktop"
 install -m 644 packaging/linux/nashra-mime.xml "$STAGE/usr/share/mime/packages/nashra.xml"
 install -m 644 resources/icons/nashra.png "$STAGE/usr/share/icons/hicolor/256x256/apps/nashra.png"
@@ -33,6 +38,6 @@ installed_kb=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_SIZE@/$installed_kb/" \
     packaging/linux/control.in > "$STAGE/DEBIAN/control"
 chmod -R u+rwX,go+rX,go-w "$STAGE"
-dpkg-deb --root-owner-group -Zxz -z6 --build "$STAGE" "$DEB" >/dev/null
+dpkg-deb --root-owner-group -Zxz "-z$XZ_LEVEL" --build "$STAGE" "$DEB" >/dev/null
 rm -rf "$STAGE"
 ls -l "$ARCHIVE" "$DEB"

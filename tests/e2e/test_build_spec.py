@@ -104,3 +104,73 @@ def test_no_bundled_packs_without_the_folder(spec: dict[str, Any], tmp_path: Pat
 
 def test_loading_the_spec_builds_nothing(spec: dict[str, Any]) -> None:
     assert "coll" not in spec  # the build steps run only inside PyInstaller
+
+
+@pytest.mark.parametrize(
+    ("platform", "single"), [("linux", True), ("win32", False), ("darwin", False)]
+)
+def test_one_executable_only_on_linux(spec: dict[str, Any], platform: str, single: bool) -> None:
+    assert spec["single_executable"](platform) is single
+
+
+def test_cli_link_points_at_the_one_executable(spec: dict[str, Any], tmp_path: Path) -> None:
+    (tmp_path / "nashra").write_text("frozen app", "utf-8")
+    spec["link_cli"](tmp_path)
+    spec["link_cli"](tmp_path)  # a rebuild replaces the link
+    link = tmp_path / "nashra-cli"
+    assert link.is_symlink() and str(link.readlink()) == "nashra"
+    assert link.read_text("utf-8") == "frozen app"
+
+
+def test_cryptography_is_left_out_on_linux_only(spec: dict[str, Any]) -> None:
+    assert "cryptography" in spec["excludes"]("linux")
+    assert "cryptography" not in spec["excludes"]("win32")
+    assert "cryptography" not in spec["excludes"]("darwin")
+    assert all(Path(hook).is_file() for hook in spec["runtime_hooks"]())
+
+
+def test_dropped_data_folders_are_filtered(spec: dict[str, Any]) -> None:
+    toc = [
+        ("pdfminer/cmap/UniGB-UCS2-H.json.gz", "/site/pdfminer/cmap/UniGB-UCS2-H.json.gz", "DATA"),
+        ("pdfminer/glyphlist.py", "/site/pdfminer/glyphlist.py", "DATA"),
+        ("sumy/data/stopwords/arabic.txt", "/site/sumy/data/stopwords/arabic.txt", "DATA"),
+    ]
+    kept = [entry[0] for entry in spec["without_dropped_data"](toc)]
+    assert kept == ["pdfminer/glyphlist.py", "sumy/data/stopwords/arabic.txt"]
+
+
+def aes_hook() -> Any:
+    """The Linux build's runtime hook, imported as a module (it installs nothing unless frozen)."""
+    import importlib.util
+
+    path = REPO / "packaging" / "pyinstaller" / "rth_aes_without_cryptography.py"
+    module_spec = importlib.util.spec_from_file_location("rth_aes", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("key_length", [16, 24, 32])
+def test_aes_hook_matches_cryptography(key_length: int) -> None:
+    """pdfminer's AES-CBC calls give the same bytes through libcrypto as through `cryptography`."""
+    import os
+
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    hook = aes_hook()
+    key, iv, data = os.urandom(key_length), os.urandom(16), os.urandom(16 * 37)
+    real = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+    expected = real.update(data) + real.finalize()
+
+    ours = hook.Cipher(hook.AES(key), hook.CBC(iv), backend=hook.default_backend())
+    encryptor = ours.encryptor()
+    assert encryptor.update(data) + encryptor.finalize() == expected
+    assert ours.decryptor().update(expected) == data
+    # a length that is not whole blocks: only the whole blocks come out, as with `cryptography`
+    real_decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    assert ours.decryptor().update(expected[:50]) == real_decryptor.update(expected[:50])
+
+
+def test_aes_hook_steps_aside_when_cryptography_is_installed() -> None:
+    assert aes_hook().install() is False

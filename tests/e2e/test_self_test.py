@@ -87,3 +87,20 @@ def test_app_self_test_runs_without_a_display() -> None:
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert set(lines_by_check(result.stdout)) == set(CHECKS)
+
+
+@pytest.mark.parametrize(
+    ("argv0", "prog"),
+    [("/opt/nashra/nashra-cli", "nashra-cli"), ("/usr/bin/nashra", "nashra"), ("nashra", "nashra")],
+)
+def test_frozen_entry_picks_the_command_by_its_name(
+    argv0: str, prog: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On Linux `nashra-cli` is a link to the one frozen `nashra` executable."""
+    from desktop import __version__, app
+
+    monkeypatch.setattr(sys, "argv", [argv0, "--version"])
+    with pytest.raises(SystemExit) as exit_info:
+        app.frozen_main(argv0)
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"{prog} {__version__}\n"
