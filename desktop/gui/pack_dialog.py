@@ -330,10 +330,14 @@ class PackDialog(QDialog):
 
 
 def open_pack_dialog(parent: QWidget, *, folders: packs.PackFolders | None = None) -> PackDialog:
-    """Tools ▸ Language Packs…: show the dialog (one per window), non-modal."""
+    """Tools ▸ Language Packs…: show the dialog (one per window), non-modal.
+
+    Opening it lists what is installed and the last index seen; the network is used only when the
+    user clicks Refresh List or Download (someone may only want to install a pack from a file).
+    """
     dialog = parent.findChild(PackDialog, "pack_dialog")
     if not isinstance(dialog, PackDialog):
-        dialog = PackDialog(parent, folders=folders)
+        dialog = PackDialog(parent, folders=folders, fetch_index=False)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

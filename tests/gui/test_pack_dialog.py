@@ -229,6 +229,8 @@ def test_dialog_is_freed_after_closing(qtbot: QtBot, folders: packs.PackFolders)
     qtbot.addWidget(parent)
     dialog = open_pack_dialog(parent, folders=folders)
     assert open_pack_dialog(parent) is dialog  # one per window
+    assert "Refresh List" in dialog.status.text()  # opening it did not go online
+    dialog.refresh_button.click()
     qtbot.waitUntil(lambda: "offline" in dialog.status.text(), timeout=TIMEOUT)
     gone = watch_destroyed(dialog)
     dialog.close()

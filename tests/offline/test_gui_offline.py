@@ -65,12 +65,6 @@ def test_a_missing_pack_and_the_packs_dialog_do_not_fetch_anything_until_asked(
         window.close()
 
 
-@pytest.mark.xfail(
-    reason="Tools > Language Packs fetches the index as the dialog opens (PackDialog's "
-    "fetch_index defaults to True); the user has not asked for the network yet",
-    raises=AssertionError,
-    strict=True,
-)
 def test_opening_the_language_packs_dialog_from_the_menu_does_not_fetch_the_index(
     qtbot: QtBot,
 ) -> None:
