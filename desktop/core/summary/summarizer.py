@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from desktop.core.document import BlockKind, Document, Sentence
 from desktop.core.language import detect_language
-from desktop.core.summary import nashra, sumy_methods
 from desktop.core.summary.length import SummaryLength, fill
 from desktop.core.summary.text import word_count
 
@@ -20,7 +19,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_METHOD = "nashra"
 LEAD_METHOD = "lead"  # the first sentences, in article order: the classic news baseline
-METHODS = (DEFAULT_METHOD, LEAD_METHOD, *sumy_methods.SUMY_METHODS)
+# sumy's methods by name (a test checks them against `sumy_methods`). The ranking modules import
+# numpy, sumy and nltk (about a second), so they load with the first summary, not with the app.
+SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+METHODS = (DEFAULT_METHOD, LEAD_METHOD, *SUMY_METHODS)
 
 # A document this short is its own summary: ranking one or two sentences cannot help the reader.
 _WHOLE_DOCUMENT_SENTENCES = 2
@@ -96,6 +98,8 @@ def _candidates(source: Document | Sequence[Sentence], language: str | None) -> 
 
 
 def _ranking(method: str, candidates: _Candidates) -> Iterable[tuple[int, float]]:
+    from desktop.core.summary import nashra, sumy_methods
+
     texts = [sentence.text for sentence in candidates.sentences]
     if method == DEFAULT_METHOD:
         return nashra.rank(texts, candidates.language)

@@ -13,8 +13,6 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from nltk.stem.snowball import SnowballStemmer
-
 # Short vowels, shadda, sukun, tanwin, superscript alef, Quranic marks; and tatweel (U+0640).
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 # A chain of str.replace is several times faster than str.translate with a mapping table.
@@ -94,6 +92,8 @@ class _Stemmer:
     """
 
     def __init__(self, name: str) -> None:
+        from nltk.stem.snowball import SnowballStemmer  # ~0.5 s to import: not at start-up
+
         self._snowball = SnowballStemmer(name)
         self._stemmer = self._snowball.stemmer
         self.stem: Callable[[str], str] = lru_cache(maxsize=65536)(self._stem)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib.util
 import re
 import statistics
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -255,3 +257,16 @@ def test_bench_splits_the_annotation_tools_line_joins_only_for_the_ceiling() -> 
     reference = "القت الشرطة القبض على وافد من بنيجلدته في جدة."
     assert "بنيجلدته" in bench.tokens(reference)
     assert bench.unjoined_references(article, [reference]) == [bench.tokens(article)]
+
+
+def test_method_names_match_sumy_methods_and_import_no_heavy_library() -> None:
+    code = (
+        "import sys; from desktop.core.summary import METHODS, summarizer;"
+        "heavy = [m for m in ('sumy', 'nltk', 'numpy') if m in sys.modules];"
+        "from desktop.core.summary import sumy_methods;"
+        "assert summarizer.SUMY_METHODS == sumy_methods.SUMY_METHODS, summarizer.SUMY_METHODS;"
+        "print(heavy)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"  # loaded with the first summary, not at start-up
