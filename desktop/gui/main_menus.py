@@ -15,15 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from desktop.gui import (
-    about_dialog,
-    clipboard,
-    error_dialog,
-    export_dialog,
-    pack_dialog,
-    printing,
-    theme,
-)
+from desktop.gui import error_dialog, theme
 from desktop.gui.pack_actions import pack_signals
 from desktop.gui.settings import Layout, Settings, Theme, UiLanguage
 from desktop.gui.translation_runner import forget_engines
@@ -125,6 +117,8 @@ class MainMenus(QObject):
         self.settings.recent_files = []
 
     def _export(self) -> None:
+        from desktop.gui import export_dialog  # loaded when first used, not at start-up
+
         tab = self.window.current_tab()
         if tab is not None:
             export_dialog.open_export_dialog(
@@ -132,6 +126,8 @@ class MainMenus(QObject):
             )
 
     def _print(self) -> None:
+        from desktop.gui import printing  # loaded when first used, not at start-up
+
         tab = self.window.current_tab()
         if tab is not None:
             printing.print_document(
@@ -153,12 +149,16 @@ class MainMenus(QObject):
             copy()
 
     def _copy_translation(self) -> None:
+        from desktop.gui import clipboard  # loaded when first used, not at start-up
+
         tab = self.window.current_tab()
         if tab is not None:
             message = clipboard.copy_translation(tab.document, tab.translations)
             self.window.statusBar().showMessage(message, 5000)
 
     def _copy_summary(self) -> None:
+        from desktop.gui import clipboard  # loaded when first used, not at start-up
+
         tab = self.window.current_tab()
         if tab is not None:
             message = clipboard.copy_summary(
@@ -352,6 +352,8 @@ class MainMenus(QObject):
         self.settings.auto_translate = self.auto_action.isChecked()
 
     def _open_packs(self) -> None:
+        from desktop.gui import pack_dialog  # loaded when first used, not at start-up
+
         pack_dialog.open_pack_dialog(self.window)
 
     def _on_packs_changed(self) -> None:
@@ -360,9 +362,12 @@ class MainMenus(QObject):
     # -- Help -------------------------------------------------------------------------------------
     def _help_menu(self, menu: QMenu) -> None:
         self._action(menu, self.tr("Open &Log Folder"), error_dialog.open_log_folder)
-        self._action(
-            menu, self.tr("&About Nashra"), lambda: about_dialog.open_about_dialog(self.window)
-        )
+        self._action(menu, self.tr("&About Nashra"), self._about)
+
+    def _about(self) -> None:
+        from desktop.gui import about_dialog  # loaded when first used, not at start-up
+
+        about_dialog.open_about_dialog(self.window)
 
     # -- state ------------------------------------------------------------------------------------
     def update_for_tab(self, tab: DocumentTab | None) -> None:
