@@ -15,9 +15,6 @@ from desktop.core.loading import DEFAULT_MAX_BYTES, load_file, load_text, load_t
 from desktop.core.sentences import split_sentences
 
 AUTO = "auto"
-# Letters counted to tell a paragraph's language: the first few thousand decide as well as a
-# megabyte would, and counting is per character in Python (a 1 MB paragraph took seconds).
-LANGUAGE_SAMPLE_CHARS = 20_000
 
 
 def build_document(raw: RawText, *, clean: bool = True, language: str = AUTO) -> Document:
@@ -40,15 +37,13 @@ def build_document(raw: RawText, *, clean: bool = True, language: str = AUTO) ->
     doc_language = (
         language
         if language != AUTO
-        else detect_document_language(block.text[:LANGUAGE_SAMPLE_CHARS] for _, block in blocks)
+        else detect_document_language(block.text for _, block in blocks)
     )
     paragraphs: list[Paragraph] = []
     next_id = 0
     for block_index, block in blocks:
         paragraph_language = (
-            language
-            if language != AUTO
-            else detect_language(block.text[:LANGUAGE_SAMPLE_CHARS], default=doc_language)
+            language if language != AUTO else detect_language(block.text, default=doc_language)
         )
         sentences = []
         for start, end in split_sentences(block.text, paragraph_language):

@@ -4,7 +4,6 @@ real HTTP server on 127.0.0.1 for the index and downloads."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,13 +17,6 @@ from tests.unit.core.packs.helpers import (
     snapshot,
     write_zip,
 )
-
-
-@pytest.fixture
-def server() -> Iterator[PackServer]:
-    running = PackServer()
-    yield running
-    running.close()
 
 
 @pytest.fixture

@@ -3,22 +3,12 @@ when called; listing, inspecting and installing from a file never do."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from desktop.core import packs
 from tests.fixtures.pack_fixtures import PackSet
 from tests.offline.guard import Attempt, network_guard, offline
 from tests.unit.core.packs.helpers import PackServer, index_entry
-
-
-@pytest.fixture
-def server() -> Iterator[PackServer]:
-    running = PackServer()
-    yield running
-    running.close()
 
 
 def _connected_to(attempts: list[Attempt]) -> set[tuple[str, int]]:

@@ -12,11 +12,8 @@ import re
 from html.parser import HTMLParser
 
 from desktop.core.document import Block, BlockKind
-from desktop.core.loading.xhtml_blocks import BLOCK_TAGS, HEADINGS
+from desktop.core.loading.xhtml_blocks import BLOCK_TAGS, HEADINGS, SKIPPED_TAGS
 
-_SKIPPED = frozenset(
-    {"script", "style", "noscript", "template", "svg", "math", "select", "button", "head"}
-)
 _SPACES = re.compile(r"\s+")
 
 
@@ -43,7 +40,7 @@ class _FlatParser(HTMLParser):
             self._in_title = True
         elif tag == "body" and "head" in self._skipping:
             self._skipping.clear()  # a head left open ends where the body starts
-        elif tag in _SKIPPED:
+        elif tag in SKIPPED_TAGS:
             self._skipping.append(tag)
         elif self._skipping:
             return
@@ -59,7 +56,7 @@ class _FlatParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
-        elif tag in _SKIPPED:
+        elif tag in SKIPPED_TAGS:
             if tag in self._skipping:
                 del self._skipping[len(self._skipping) - 1 - self._skipping[::-1].index(tag) :]
         elif not self._skipping and tag in BLOCK_TAGS:

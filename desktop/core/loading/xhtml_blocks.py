@@ -24,7 +24,7 @@ BLOCK_TAGS = frozenset(
         "ul", "html",
     }
 )  # fmt: skip
-_SKIPPED_TAGS = frozenset(
+SKIPPED_TAGS = frozenset(
     {"head", "script", "style", "noscript", "template", "svg", "math", "button", "form", "select"}
 )
 _SPACES = re.compile(r"\s+")
@@ -58,7 +58,7 @@ class _Collector:
         parts: list[str] = [element.text or ""]
         for child in element:
             child_name = local_name(child)
-            if child_name in _SKIPPED_TAGS or not child_name:
+            if child_name in SKIPPED_TAGS or not child_name:
                 pass
             elif child_name in BLOCK_TAGS:
                 self.flush(parts, kind, level)
@@ -76,7 +76,7 @@ def inline_text(element: etree._Element) -> str:
     parts: list[str] = [element.text or ""]
     for child in element:
         child_name = local_name(child)
-        if child_name and child_name not in _SKIPPED_TAGS:
+        if child_name and child_name not in SKIPPED_TAGS:
             parts.append(" " if child_name == "br" else inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)

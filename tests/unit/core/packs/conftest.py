@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.core.packs import PackFolders
-from tests.unit.core.packs.helpers import PackServer
-
-
-@pytest.fixture
-def server() -> Iterator[PackServer]:
-    running = PackServer()
-    yield running
-    running.close()
 
 
 @pytest.fixture
