@@ -11,20 +11,21 @@ import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core import paths
 from desktop.core.document import Document
 from desktop.core.errors import NashraError
-from desktop.core.translation import (
-    MissingPackError,
-    SentenceTranslation,
-    TranslationCache,
-    TranslationEngine,
-)
 from desktop.core.translation.document_translation import target_language, translate_document
+from desktop.core.translation.errors import MissingPackError
+from desktop.core.translation.results import SentenceTranslation
 from desktop.gui.workers import Task, TaskCancelled, TaskControl, run_task
+
+if TYPE_CHECKING:  # the engine and its SQLite cache load on the worker, with the first translation
+    from desktop.core.translation.cache import TranslationCache
+    from desktop.core.translation.engine import TranslationEngine
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,9 @@ def engine_for_pair(
     """The session's engine for a pair, created on first use. Raises `MissingPackError`."""
     cache_file = paths.translation_cache_file()
     key = (from_code, to_code, tuple(str(d) for d in pack_dirs) if pack_dirs else None, cache_file)
+    from desktop.core.translation.cache import TranslationCache
+    from desktop.core.translation.engine import TranslationEngine
+
     with _lock:
         engine = _engines.get(key)
         if engine is None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.document import Document
 from desktop.core.language import ARABIC, ENGLISH
-from desktop.core.translation.engine import CancelFlag, ProgressCallback, TranslationEngine
 from desktop.core.translation.results import SentenceTranslation
+
+if TYPE_CHECKING:  # the engine (and its SQLite cache) loads with the first translation
+    from desktop.core.translation.engine import CancelFlag, ProgressCallback, TranslationEngine
 
 
 def target_language(document: Document, to: str | None = None) -> str:
@@ -33,6 +35,8 @@ def engine_for(
     **options: Any,
 ) -> TranslationEngine:
     """The engine for the document's direction. Raises `MissingPackError` naming the pair."""
+    from desktop.core.translation.engine import TranslationEngine
+
     return TranslationEngine.for_pair(
         document.language, target_language(document, to), pack_dirs=pack_dirs, **options
     )

@@ -73,9 +73,24 @@ def test_default_folders_honour_argos_packages_dir(
 
 
 def test_importing_the_package_loads_neither_argos_nor_ctranslate2() -> None:
+    """Not even the engine and its SQLite cache: the GUI imports the package on its way to the
+    first paint, and each name loads its module when first used."""
     code = (
         "import sys, desktop.core.translation; "
-        "heavy = {'argostranslate', 'ctranslate2', 'sentencepiece'} & set(sys.modules); "
+        "heavy = {'argostranslate', 'ctranslate2', 'sentencepiece', 'sqlite3', "
+        "'desktop.core.translation.engine', 'desktop.core.translation.cache'} & set(sys.modules); "
         "sys.exit(sorted(heavy) or 0)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_every_exported_name_loads_from_its_module() -> None:
+    import desktop.core.translation as package
+
+    for name in package.__all__:
+        value = getattr(package, name)
+        assert value is not None
+        assert name in dir(package)
+    assert package.TranslationEngine is TranslationEngine
+    with pytest.raises(AttributeError, match="no_such_name"):
+        package.no_such_name  # noqa: B018
