@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from desktop.gui import error_dialog, theme
-from desktop.gui.pack_actions import pack_signals
+from desktop.gui.pack_signals import pack_signals
 from desktop.gui.settings import Layout, Settings, Theme, UiLanguage
 from desktop.gui.translation_runner import forget_engines
 

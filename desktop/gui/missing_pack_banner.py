@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core import packs
 from desktop.gui import pack_actions
 from desktop.gui.pack_actions import format_size, pair_label
+from desktop.gui.pack_signals import pack_signals
 from desktop.gui.workers import Task
 
 
@@ -101,7 +102,7 @@ class MissingPackBanner(QFrame):
         self.download_button.clicked.connect(self._on_download_clicked)
         self.file_button.clicked.connect(self._on_file_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        pack_actions.pack_signals().packs_changed.connect(self._on_packs_changed)
+        pack_signals().packs_changed.connect(self._on_packs_changed)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.download_button)

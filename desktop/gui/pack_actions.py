@@ -16,12 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core import packs
 from desktop.core.errors import NashraError
+from desktop.gui.pack_signals import pack_signals
 from desktop.gui.settings import Settings
 from desktop.gui.workers import Task, TaskCancelled, TaskControl, run_task
 
@@ -29,22 +30,6 @@ log = logging.getLogger(__name__)
 
 Done = Callable[[Any, BaseException | None], None]
 Progress = Callable[[int, int | None], None]  # bytes done, total bytes (None: unknown)
-
-
-class PackSignals(QObject):
-    """Process-wide notifier: a pack was installed or removed somewhere."""
-
-    packs_changed = Signal()
-
-
-_signals: PackSignals | None = None
-
-
-def pack_signals() -> PackSignals:
-    global _signals
-    if _signals is None:
-        _signals = PackSignals()
-    return _signals
 
 
 def _language_names() -> dict[str, str]:

@@ -32,6 +32,7 @@ from desktop.core import packs
 from desktop.gui import pack_actions
 from desktop.gui.pack_actions import describe_error, format_size, pair_label
 from desktop.gui.pack_lists import AvailablePackList, InstalledPackList
+from desktop.gui.pack_signals import pack_signals
 from desktop.gui.workers import Task
 
 
@@ -132,7 +133,7 @@ class PackDialog(QDialog):
         self.refresh_button.clicked.connect(self.refresh_index)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.file_button.clicked.connect(self._on_file_clicked)
-        pack_actions.pack_signals().packs_changed.connect(self.refresh_installed)
+        pack_signals().packs_changed.connect(self.refresh_installed)
 
         self.refresh_installed()
         if fetch_index:

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import packs
 from desktop.gui.missing_pack_banner import MissingPackBanner
-from desktop.gui.pack_actions import format_size, pack_signals
+from desktop.gui.pack_actions import format_size
+from desktop.gui.pack_signals import pack_signals
 from desktop.gui.settings import Settings
 from tests.fixtures.pack_fixtures import PackSet, install_archive
 from tests.gui.export_checks import watch_destroyed

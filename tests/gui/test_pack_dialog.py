@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import packs
-from desktop.gui.pack_actions import pack_signals
 from desktop.gui.pack_dialog import PackDialog, open_pack_dialog
+from desktop.gui.pack_signals import pack_signals
 from desktop.gui.settings import Settings
 from tests.fixtures.pack_fixtures import PackSet, install_archive
 from tests.gui.export_checks import watch_destroyed
