@@ -16,6 +16,8 @@ interpreter); the others time themselves. Nothing here imports the GUI before th
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import json
 import os
 import resource
@@ -30,10 +32,26 @@ sys.path.insert(0, str(REPO))
 
 SHOWN = "shown"
 HEAVY = ("ctranslate2", "argostranslate", "sumy", "numpy", "nltk", "requests")
+# What the first paint of an article must not wait for: the heavy libraries, and Nashra's own
+# summary, engine, cache and pack modules (they load once the article is on screen).
+NOT_BEFORE_PAINT = (
+    *HEAVY,
+    "sqlite3",
+    "desktop.core.summary",
+    "desktop.core.translation.engine",
+    "desktop.core.translation.cache",
+    "desktop.core.packs",
+)
 
 
 def report(values: dict[str, Any]) -> None:
     print(json.dumps(values), flush=True)
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process so far (all its threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_rss_mb() -> float:
@@ -48,14 +66,19 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def after_paint(widget: Any, action: Callable[[], None]) -> None:
-    """Call ``action`` once, when the event loop is back after ``widget`` next paints."""
+def after_paint(
+    widget: Any, action: Callable[[], None], *, on_paint: Callable[[], None] | None = None
+) -> None:
+    """Call ``action`` once, when the event loop is back after ``widget`` next paints (and
+    ``on_paint`` as the paint event arrives)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class PaintWatch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 widget.removeEventFilter(self)
+                if on_paint is not None:
+                    on_paint()
                 QTimer.singleShot(0, action)
             return False
 
@@ -73,29 +96,64 @@ def bare(path: str) -> int:
     view.setPlainText(Path(path).read_text(encoding="utf-8"))
     window.setCentralWidget(view)
     window.resize(1200, 760)
-    after_paint(view.viewport(), lambda: (report({SHOWN: True}), os._exit(0)))
+    after_paint(view.viewport(), lambda: (report({SHOWN: True, "cpu": cpu_seconds()}), os._exit(0)))
     window.show()
     return app.exec()
 
 
 def app(path: str, extra: list[str]) -> int:
     from desktop import app as nashra
-    from desktop.gui import main_window
 
-    add_document = main_window.MainWindow.add_document
+    def watch(main_window: Any) -> None:
+        add_document = main_window.MainWindow.add_document
 
-    def watched(self: Any, *args: Any, **kwargs: Any) -> Any:
-        # What the app imported before the article was ready (its workers start in add_document).
-        heavy = sorted(name for name in HEAVY if name in sys.modules)
-        tab = add_document(self, *args, **kwargs)
-        after_paint(
-            tab.original.viewport(),
-            lambda: (report({SHOWN: True, "heavy_imports": heavy}), os._exit(0)),
-        )
-        return tab
+        def watched(self: Any, *args: Any, **kwargs: Any) -> Any:
+            # What the app imported before the article was ready.
+            heavy = sorted(name for name in HEAVY if name in sys.modules)
+            tab = add_document(self, *args, **kwargs)
+            at_paint: list[str] = []
 
-    main_window.MainWindow.add_document = watched  # type: ignore[method-assign]
+            def on_paint() -> None:
+                at_paint.extend(name for name in NOT_BEFORE_PAINT if name in sys.modules)
+
+            values = {SHOWN: True, "heavy_imports": heavy, "loaded_before_paint": at_paint}
+            after_paint(
+                tab.original.viewport(),
+                lambda: (report({**values, "cpu": cpu_seconds()}), os._exit(0)),
+                on_paint=on_paint,
+            )
+            return tab
+
+        main_window.MainWindow.add_document = watched
+
+    # Patch the window when the app imports it, not before: the probe must not change the order
+    # in which the app imports its modules (or import Qt earlier than the app does).
+    sys.meta_path.insert(0, PatchOnImport("desktop.gui.main_window", watch))
     return nashra.main([path, *extra])
+
+
+class PatchOnImport(importlib.abc.MetaPathFinder):
+    """Calls ``patch(module)`` right after the module ``name`` is first imported."""
+
+    def __init__(self, name: str, patch: Callable[[Any], None]) -> None:
+        self.name = name
+        self.patch = patch
+
+    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
+        if name != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.loader is not None
+        loader, patch = spec.loader, self.patch
+        exec_module = loader.exec_module
+
+        def exec_and_patch(module: Any) -> None:
+            exec_module(module)
+            patch(module)
+
+        loader.exec_module = exec_and_patch  # type: ignore[method-assign]
+        return spec
 
 
 class GuiSession:

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from desktop.core.document import Document
 from desktop.core.translation.document_translation import target_language
 from desktop.gui import translation_runner
-from desktop.gui.missing_pack_banner import MissingPackBanner
 from desktop.gui.sentence_view import SentenceView
 from desktop.gui.settings import Layout, Settings
-from desktop.gui.summary_panel import SummaryPanel
 from desktop.gui.translation_runner import TranslationRunner, Translations
 from desktop.gui.workers import Task, run_task
+
+if TYPE_CHECKING:  # the banner (and the pack machinery) loads when a pack is found missing
+    from desktop.gui.missing_pack_banner import MissingPackBanner
+    from desktop.gui.summary_panel import SummaryPanel
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,7 @@ class DocumentTab(QWidget):
         self.loader = loader
         self.document = document
         self.state = TranslationState.IDLE
+        self.work_started = False  # set by start_work()
         self.banner: MissingPackBanner | None = None
         self._reload_task: Task | None = None
         self._syncing = False
@@ -86,13 +90,13 @@ class DocumentTab(QWidget):
         self.outer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.outer_splitter.setObjectName("outer_splitter")
         self.outer_splitter.addWidget(self.reading_splitter)
-        self.summary_panel = SummaryPanel(self)
-        self.outer_splitter.addWidget(self.summary_panel)
+        # The summary panel is built after the article's first paint (see `summary_panel`);
+        # until then an empty widget holds its place, so the panes do not move when it comes.
+        self._summary_panel: SummaryPanel | None = None
+        self.outer_splitter.addWidget(QWidget(self))
         self.outer_splitter.setStretchFactor(0, 3)
         self.outer_splitter.setStretchFactor(1, 1)
         self.outer_splitter.setSizes([900, 300])
-        self.summary_panel.sentence_clicked.connect(self._on_summary_sentence_clicked)
-        self.summary_panel.highlight_changed.connect(self._on_summary_highlight_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.outer_splitter)
@@ -111,7 +115,8 @@ class DocumentTab(QWidget):
 
         self.apply_preferences()
         self.restore_splitters()
-        self.set_document(document, translate=False)  # the owner connects, then translates
+        # The owner connects its slots, shows the tab, then calls start_work().
+        self.set_document(document, translate=False, summarize=False)
 
     # -- document ---------------------------------------------------------------------------------
     @property
@@ -123,6 +128,28 @@ class DocumentTab(QWidget):
         return Path(self.document.source).name
 
     @property
+    def summary_panel(self) -> SummaryPanel:
+        """The summary beside the article, built by `start_work` (or on first use)."""
+        if self._summary_panel is None:
+            self._summary_panel = self._build_summary_panel()
+        return self._summary_panel
+
+    def _build_summary_panel(self) -> SummaryPanel:
+        from desktop.gui.summary_panel import SummaryPanel
+
+        panel = SummaryPanel(self)
+        panel.sentence_clicked.connect(self._on_summary_sentence_clicked)
+        panel.highlight_changed.connect(self._on_summary_highlight_changed)
+        panel.set_document(self.document, summarize=False)
+        panel.set_translation_state(self.state.value)
+        if self.runner.translations:
+            panel.set_translations(self.runner.translations)
+        placeholder = self.outer_splitter.replaceWidget(1, panel)  # keeps its size, visibility
+        if placeholder is not None:
+            placeholder.deleteLater()
+        return panel
+
+    @property
     def translations(self) -> Translations:
         return self.runner.translations
 
@@ -130,16 +157,34 @@ class DocumentTab(QWidget):
     def to_code(self) -> str:
         return target_language(self.document)
 
-    def set_document(self, document: Document, *, translate: bool = True) -> None:
-        """Show `document`, and translate it if `translate` and the preferences say so."""
+    def set_document(
+        self, document: Document, *, translate: bool = True, summarize: bool = True
+    ) -> None:
+        """Show `document`; summarise it if `summarize`, and translate it if `translate` and the
+        preferences say so."""
         self.runner.cancel()
         self.document = document
         self.original.show_original(document, show_removed=self.settings.show_removed)
         self.translation.show_translation(document, self.to_code)
-        self.summary_panel.set_document(document)
+        if summarize:
+            self.summary_panel.set_document(document)
+        elif self._summary_panel is not None:
+            self._summary_panel.set_document(document, summarize=False)
         self.title_changed.emit(self.title)
         self._set_state(TranslationState.IDLE)
         if translate:
+            self.translate_if_wanted()
+
+    def start_work(self) -> None:
+        """Summarise the document and translate it if wanted: the owner calls this once the
+        article is on screen, so that the workers' imports and model loading do not hold up its
+        first paint. Only the first call does anything, and a translation the user started in
+        the meantime is not started again."""
+        if self.work_started:
+            return
+        self.work_started = True
+        self.summary_panel.recompute()
+        if self.state is TranslationState.IDLE:
             self.translate_if_wanted()
 
     def translate_if_wanted(self) -> None:
@@ -169,7 +214,8 @@ class DocumentTab(QWidget):
     def start_translation(self) -> None:
         self.hide_missing_pack()
         self.translation.show_translation(self.document, self.to_code)
-        self.summary_panel.clear_translations()
+        if self._summary_panel is not None:
+            self._summary_panel.clear_translations()
         self._set_state(TranslationState.RUNNING)
         self.runner.start(self.document)
 
@@ -189,12 +235,14 @@ class DocumentTab(QWidget):
 
     def _set_state(self, state: TranslationState) -> None:
         self.state = state
-        self.summary_panel.set_translation_state(state.value)
+        if self._summary_panel is not None:
+            self._summary_panel.set_translation_state(state.value)
         self.state_changed.emit(state.value)
 
     def _on_runner_progress(self, done: int, total: int, new: Translations) -> None:
         self.translation.update_translations(new)
-        self.summary_panel.set_translations(new)
+        if self._summary_panel is not None:
+            self._summary_panel.set_translations(new)
         self.translation_progress.emit(done, total)
 
     def _on_runner_finished(self, translations: Translations) -> None:
@@ -210,6 +258,8 @@ class DocumentTab(QWidget):
 
     def show_missing_pack(self, from_code: str, to_code: str) -> None:
         """Put the missing-pack banner at the top of the translation pane."""
+        from desktop.gui.missing_pack_banner import MissingPackBanner
+
         self._set_state(TranslationState.MISSING_PACK)
         self.hide_missing_pack()
         self.banner = MissingPackBanner(from_code, to_code, self.translation_pane)
@@ -280,7 +330,9 @@ class DocumentTab(QWidget):
                 view.arabic_family = family
             view.confidence_threshold = self.settings.confidence_threshold
             view.set_zoom(self.settings.zoom)
-        self.summary_panel.setVisible(self.settings.show_summary)
+        summary = self.outer_splitter.widget(1)  # the panel, or its placeholder
+        if summary is not None:
+            summary.setVisible(self.settings.show_summary)
 
     def set_layout(self, layout: Layout) -> None:
         orientation = Qt.Orientation.Vertical if layout == "stacked" else Qt.Orientation.Horizontal

@@ -20,6 +20,7 @@ from desktop.core.loading import SUPPORTED_EXTENSIONS
 from desktop.core.pipeline import document_from_text, open_document
 from desktop.gui import workers
 from desktop.gui.document_tab import DocumentTab, TranslationState
+from desktop.gui.first_paint import after_first_paint
 from desktop.gui.main_menus import MainMenus
 from desktop.gui.settings import Settings
 from desktop.gui.status_progress import StatusProgress
@@ -103,8 +104,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.stack.setCurrentWidget(self.tabs)
         self.document_opened.emit(tab)
-        tab.translate_if_wanted()
         self._on_tab_state_changed(tab)
+        after_first_paint(tab.original.viewport(), tab.start_work)
         return tab
 
     def close_tab(self, index: int) -> None:

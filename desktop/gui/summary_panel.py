@@ -192,12 +192,21 @@ class SummaryPanel(QWidget):
         self.view.anchorClicked.connect(self._on_anchor_clicked)
 
     # -- public API -----------------------------------------------------------------------------
-    def set_document(self, document: Document | None) -> None:
-        """Show the summary of `document` (translations are forgotten)."""
+    def set_document(self, document: Document | None, *, summarize: bool = True) -> None:
+        """Show the summary of `document` (translations are forgotten); with `summarize` False
+        the summary waits for `recompute()`."""
         self._document = document
         self._translations = {}
         self._summary = None
-        self.recompute()
+        if summarize:
+            self.recompute()
+        else:  # an earlier document's summary is no longer wanted
+            self._timer.stop()
+            self._generation += 1
+            if self._task is not None and self._task.running:
+                self._task.cancel()
+            self._task = None
+            self._render()
 
     def set_translations(self, translations: Mapping[int, SentenceTranslation]) -> None:
         """Add translated sentences (streamed batches or the whole set) and show them."""

@@ -105,6 +105,8 @@ def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path | str) -> Documen
     qtbot.waitUntil(lambda: window.tabs.count() > before, timeout=20_000)
     tab = window.current_tab()
     assert tab is not None
+    # Summary and translation start once the article has been painted.
+    qtbot.waitUntil(lambda: tab.work_started, timeout=5_000)
     return tab
 
 
