@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -65,6 +64,8 @@ def compiled_translation(language: str) -> Path | None:
     target = paths.cache_dir() / "translations" / f"nashra_{language}.qm"
     if target.exists() and _newer(target, source):
         return target
+    import subprocess  # only when the .qm must be compiled (not on an ordinary start)
+
     tool = _lrelease()
     if tool is None:
         log.warning("pyside6-lrelease was not found: the interface stays in English")

@@ -12,8 +12,6 @@ import codecs
 import logging
 import unicodedata
 
-import charset_normalizer
-
 logger = logging.getLogger(__name__)
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -168,6 +166,8 @@ def _decode_utf16_without_bom(data: bytes) -> tuple[str, str]:
 
 def _detect(data: bytes) -> tuple[str, str]:
     """Pick the encoding by statistics, preferring an Arabic code page when it reads as well."""
+    import charset_normalizer  # only for files that are not UTF-8 (most are)
+
     best = charset_normalizer.from_bytes(data).best()
     candidates: list[str] = []
     if best is not None:
