@@ -28,7 +28,7 @@ ARABIC_FONT_FAMILY = "Noto Naskh Arabic"
 BUNDLED_FONTS = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
 THEMES = ("system", "light", "dark")
 
-_native_style: str | None = None
+_native_style: str | None = None  # the platform style, once the theme has replaced it
 
 
 def load_bundled_fonts() -> list[str]:
@@ -106,18 +106,26 @@ def _palette(dark: bool) -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Apply "system", "light" or "dark" (anything else counts as "system")."""
+    """Apply "system", "light" or "dark" (anything else counts as "system").
+
+    The application's style is looked at only when it is to be replaced, or put back: the first
+    Python reference to a QStyle builds PySide6's enums of QStyle, some 15 ms of start-up.
+    """
     global _native_style
-    style = app.style()
-    if _native_style is None and style is not None:
-        _native_style = style.name()
     if theme in ("light", "dark"):
+        if _native_style is None:
+            _native_style = _style_name(app)  # the platform's own, before Fusion replaces it
         app.setStyle("Fusion")
         app.setPalette(_palette(dark=theme == "dark"))
         return
-    if _native_style and (current := app.style()) is not None and current.name() != _native_style:
+    if _native_style and _style_name(app) != _native_style:
         app.setStyle(_native_style)
     app.setPalette(QPalette())
+
+
+def _style_name(app: QApplication) -> str:
+    style = app.style()
+    return style.name() if style is not None else ""
 
 
 def is_dark() -> bool:

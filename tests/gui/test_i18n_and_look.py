@@ -82,6 +82,23 @@ def test_bundled_font_and_themes(qtbot: QtBot, app: QApplication) -> None:
     assert theme.reading_font().family() == theme.ARABIC_FONT_FAMILY
 
 
+def test_the_system_theme_puts_the_platform_style_back(
+    app: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = app.style().name()
+    monkeypatch.setattr(theme, "_native_style", None)  # as when the app starts
+    app.setStyle("Windows")  # stands in for the platform's own style
+    try:
+        theme.apply_theme(app, "system")
+        assert app.style().name().lower() == "windows"
+        theme.apply_theme(app, "dark")
+        assert app.style().name().lower() == "fusion"
+        theme.apply_theme(app, "system")
+        assert app.style().name().lower() == "windows"
+    finally:
+        app.setStyle(before)
+
+
 def test_the_font_dialog_is_non_modal_and_reports_the_choice(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
