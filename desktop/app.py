@@ -80,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in _BEFORE_QT:
         importlib.import_module(name)
     try:
+        from desktop.gui.feature_scan import skip_feature_scan
+
+        skip_feature_scan()
         from desktop.gui.application import run
     except ImportError as error:
         print(f"nashra: the Qt libraries could not be loaded: {error}", file=sys.stderr)
