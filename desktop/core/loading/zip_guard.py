@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import logging
-import zipfile
 
 from desktop.core.errors import CorruptFileError
 
@@ -35,6 +34,8 @@ def check_zip(data: bytes, source: str, format_label: str, max_bytes: int) -> No
     Raises:
         CorruptFileError: not a ZIP archive, or too large once unpacked.
     """
+    import zipfile  # here: the text formats on the way to the first window never need it
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             total = sum(info.file_size for info in archive.infolist())
