@@ -305,6 +305,10 @@ def first_sentence(
     plan: Plan,
 ) -> None:
     sessions = []
+    # Untimed: the first session compiles the bytecode of what the workers import (numpy, sumy,
+    # CTranslate2...), which an installed app has already; it made a "warm" first sentence seconds
+    # slower than a cold one.
+    probe(["gui", *map(str, articles)], child_env(work, packs, "gui-warm-up"), work / "gui.log")
     for _ in range(plan.gui_runs):
         env = child_env(work, packs, "gui")
         sessions.append(probe(["gui", *map(str, articles)], env, work / "gui.log")[1])
