@@ -8,14 +8,25 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui import first_paint
 from desktop.gui.first_paint import after_first_paint
+from desktop.gui.settings import Settings
+from desktop.gui.summary_panel import SummaryPanel
 from tests.conftest import REPO
-from tests.gui.reading_helpers import long_arabic_article
+from tests.gui.reading_helpers import (
+    SAMPLE,
+    long_arabic_article,
+    make_window,
+    no_auto_translate,
+    open_and_wait,
+)
+
+__all__ = ["no_auto_translate"]
 
 
 class PaintCounter(QWidget):
@@ -89,3 +100,24 @@ def test_the_article_is_painted_before_summary_and_translation_load(
     assert values["shown"] is True
     assert values["loaded_before_paint"] == []
     assert values["heavy_imports"] == []
+
+
+@pytest.mark.usefixtures("no_auto_translate")
+@pytest.mark.parametrize("shown", [True, False])
+def test_the_summary_panel_takes_its_place_after_the_first_paint(qtbot: QtBot, shown: bool) -> None:
+    Settings().show_summary = shown
+    window = make_window(qtbot)
+    placeholders: list[bool] = []
+    window.document_opened.connect(
+        lambda tab: placeholders.append(not isinstance(tab.outer_splitter.widget(1), SummaryPanel))
+    )
+    tab = open_and_wait(qtbot, window, SAMPLE)  # waits for start_work
+    assert placeholders == [True]  # an empty widget held the place until the paint
+    panel = tab.outer_splitter.widget(1)
+    assert panel is tab.summary_panel and tab.outer_splitter.count() == 2
+    assert panel.isVisible() is shown
+    if shown:
+        assert tab.outer_splitter.sizes()[1] > 0  # the placeholder's share of the width
+    qtbot.waitUntil(lambda: tab.summary_panel.summary_ids() != [], timeout=20_000)
+    window.menus.summary_action.trigger()  # View > Summary: shown <-> hidden
+    assert tab.summary_panel.isVisible() is not shown
