@@ -235,6 +235,15 @@ def throughput(
         "length limit, not always the same ones both ways); the same text both ways in "
         f"{result.same} of {result.paragraphs} paragraphs."
     )
+    if result.argos_one_thread is not None:
+        single = result.argos_one_thread
+        report.notes.append(
+            f"argos with ARGOS_INTRA_THREADS=1 (not the baseline, a check on the machine): "
+            f"{single.seconds:.1f} s against {theirs.seconds:.1f} s with its default of all "
+            f"cores; Nashra is {single.seconds / ours.seconds:.2f}× that in time. Where one "
+            "thread beats all cores, two threads are waiting on each other (a shared VM): the "
+            "table's ratio then measures the machine more than the engines."
+        )
     if result.variants:
         lines = [f"{theirs.name} {theirs.seconds:.1f} s", f"nashra (default) {ours.seconds:.1f} s"]
         lines += [f"{run.name} {run.seconds:.1f} s" for run in result.variants]

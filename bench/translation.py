@@ -93,8 +93,12 @@ def load_paragraphs(shared: Path, count: int) -> tuple[list[list[str]], str]:
     return [lines[i : i + 5] for i in range(0, len(lines), 5)], "committed corpus"
 
 
-def run_argos(pack_dir: Path, paragraphs: list[list[str]], tokens: int) -> tuple[Run, list[str]]:
-    from argostranslate import package, sbd, translate
+def run_argos(
+    pack_dir: Path, paragraphs: list[list[str]], tokens: int, intra_threads: int | None = None
+) -> tuple[Run, list[str]]:
+    """argos's own path; ``intra_threads`` overrides its ``ARGOS_INTRA_THREADS`` setting (0, all
+    cores, by default) for this run."""
+    from argostranslate import package, sbd, settings, translate
 
     sentences_of = {" ".join(paragraph): paragraph for paragraph in paragraphs}
 
@@ -108,11 +112,18 @@ def run_argos(pack_dir: Path, paragraphs: list[list[str]], tokens: int) -> tuple
         package.Package(pack_dir),
     )
     translation.sentencizer = OurSentences()
-    translation.translate(paragraphs[0][0])  # warm-up: loads the model
+    default_threads = settings.intra_threads
+    if intra_threads is not None:
+        settings.intra_threads = intra_threads  # read when the model is loaded, just below
+    try:
+        translation.translate(paragraphs[0][0])  # warm-up: loads the model
+    finally:
+        settings.intra_threads = default_threads
     started = time.perf_counter()
     outputs = [translation.translate(" ".join(paragraph)) for paragraph in paragraphs]
     seconds = time.perf_counter() - started
-    return Run("argos", seconds, sum(map(len, paragraphs)), tokens), outputs
+    name = "argos" if intra_threads is None else f"argos intra {intra_threads}"
+    return Run(name, seconds, sum(map(len, paragraphs)), tokens), outputs
 
 
 def run_nashra(
@@ -157,6 +168,7 @@ class Comparison:
     variants: list[Run]
     same: int  # paragraphs with the same text both ways (ignoring spaces)
     paragraphs: int
+    argos_one_thread: Run | None = None  # argos with ARGOS_INTRA_THREADS=1: how the machine fares
 
     @property
     def ratio(self) -> float:
@@ -177,16 +189,24 @@ class Comparison:
 def compare(
     pack_dir: Path, paragraphs: list[list[str]], tokens: int, repeat: int, variants: bool = False
 ) -> Comparison:
-    """argos and Nashra (and its variants) on the same text, runs alternated; best run counts."""
+    """argos and Nashra (and its variants) on the same text, runs alternated; best run counts.
+
+    argos also runs once with one intra-op thread (not a baseline): on a shared VM its
+    default of all cores on one batch can be several times slower than one thread, which makes
+    the ratio say more about the machine than about the engines (see BENCHMARKS.md)."""
     others = engine_variants() if variants else {}
     runs: dict[str, list[Run]] = {}
     argos_out: list[str] = []
     nashra_out: list[str] = []
-    for _ in range(max(1, repeat)):
+    for round_ in range(max(1, repeat)):
         argos_run, argos_out = run_argos(pack_dir, paragraphs, tokens)
         nashra_run, nashra_out = run_nashra(pack_dir, paragraphs, tokens)
         runs.setdefault("argos", []).append(argos_run)
         runs.setdefault("nashra", []).append(nashra_run)
+        if round_ == 0:
+            single, single_out = run_argos(pack_dir, paragraphs, tokens, intra_threads=1)
+            single.output_tokens = output_tokens(pack_dir, single_out)
+            runs["argos intra 1"] = [single]
         for name, options in others.items():
             runs.setdefault(name, []).append(
                 run_nashra(pack_dir, paragraphs, tokens, name, **options)[0]
@@ -198,7 +218,12 @@ def compare(
         "".join(a.split()) == "".join(b.split()) for a, b in zip(argos_out, nashra_out, strict=True)
     )
     return Comparison(
-        best["argos"], best["nashra"], [best[name] for name in others], same, len(paragraphs)
+        best["argos"],
+        best["nashra"],
+        [best[name] for name in others],
+        same,
+        len(paragraphs),
+        best["argos intra 1"],
     )
 
 
@@ -271,7 +296,8 @@ def measure(args: argparse.Namespace, work: Path) -> int:
         "nashra runs %d x %d threads (inter x intra)" % Runtime().threads()
     )
     result = compare(pack_dir, paragraphs, tokens, args.repeat, args.variants)
-    for run in (result.argos, result.nashra, *result.variants):
+    single = [result.argos_one_thread] if result.argos_one_thread else []
+    for run in (result.argos, *single, result.nashra, *result.variants):
         print(f"{run.line()}  {result.argos.seconds / run.seconds:5.2f} x argos")
     print(f"ratio    {result.ratio:8.2f} x  in time")
     print(f"ratio    {result.output_ratio:8.2f} x  in translated tokens/s (goal >= 4 x)")
