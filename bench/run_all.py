@@ -214,6 +214,14 @@ def throughput(
     tokens = translation.source_tokens(pack, paragraphs)
     result = translation.compare(pack, paragraphs, tokens, plan.repeat, plan.variants)
     ours, theirs = result.nashra, result.argos
+    ratio, verdict = f"{result.output_ratio:.2f}×", met(result.output_ratio >= 4)
+    single = result.argos_one_thread
+    if single is not None and single.output_tokens:
+        # argos with one thread: if it beats argos's default, the machine is slowing the baseline
+        fair = (ours.output_tokens / ours.seconds) / (single.output_tokens / single.seconds)
+        ratio += f" ({fair:.2f}× argos on one thread)"
+        if result.output_ratio >= 4 > fair:
+            verdict = "only against argos's default threads"
     report.add(
         Row(
             "translation throughput (translated tokens/s)",
@@ -221,9 +229,9 @@ def throughput(
             f"{ours.sentences / ours.seconds:.2f} sent/s",
             f"argos {theirs.output_tokens / theirs.seconds:.0f} tok/s, "
             f"{theirs.sentences / theirs.seconds:.2f} sent/s",
-            f"{result.output_ratio:.2f}×",
+            ratio,
             "≥ 4×",
-            met(result.output_ratio >= 4),
+            verdict,
         )
     )
     report.notes.append(
