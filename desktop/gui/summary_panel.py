@@ -200,11 +200,8 @@ class SummaryPanel(QWidget):
         self._summary = None
         if summarize:
             self.recompute()
-        else:  # an earlier document's summary is no longer wanted
-            self._timer.stop()
-            self._generation += 1
-            if self._task is not None and self._task.running:
-                self._task.cancel()
+        else:
+            self._drop_pending()  # an earlier document's summary is no longer wanted
             self._task = None
             self._render()
 
@@ -247,11 +244,7 @@ class SummaryPanel(QWidget):
 
     def recompute(self) -> None:
         """Start a new summary now; a running one is superseded and its result dropped."""
-        self._timer.stop()
-        self._generation += 1
-        generation = self._generation
-        if self._task is not None and self._task.running:
-            self._task.cancel()
+        generation = self._drop_pending()
         document = self._document
         if document is None or not document.sentences():
             self._task = None
@@ -264,6 +257,15 @@ class SummaryPanel(QWidget):
             lambda result, error: self._on_summary_done(generation, result, error),
             context=self,
         )
+
+    def _drop_pending(self) -> int:
+        """Stop the pending recompute and cancel a running summary (its result will be dropped);
+        returns the generation a new summary will carry."""
+        self._timer.stop()
+        self._generation += 1
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+        return self._generation
 
     # -- slots ----------------------------------------------------------------------------------
     def _on_method_changed(self, _index: int) -> None:
