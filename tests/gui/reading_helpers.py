@@ -6,6 +6,9 @@ fixtures in the module's namespace.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -121,3 +124,24 @@ def long_arabic_article(path: Path, sentences: int = 60) -> Path:
     paragraphs = [" ".join(lines[i : i + 5]) for i in range(0, len(lines), 5)]
     path.write_text("عنوان المقال الطويل\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return path
+
+
+def run_python(
+    args: list[str], *, packs: Path | None = None, home: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python ARGS` from the checkout in a child process: offscreen Qt, and the given pack and
+    Nashra folders (the child does not share the test process's modules or PySide6 state)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if packs is not None:
+        env["ARGOS_PACKAGES_DIR"] = str(packs)
+    if home is not None:
+        env["NASHRA_HOME"] = str(home)
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

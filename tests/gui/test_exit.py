@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import REPO
-from tests.gui.reading_helpers import long_arabic_article
+from tests.gui.reading_helpers import long_arabic_article, run_python
 
 SCRIPT = """
 import sys
@@ -36,21 +33,7 @@ print("exited", code, flush=True)
 
 
 def _run(article: Path, how: str, packs: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "ARGOS_PACKAGES_DIR": str(packs),
-        "NASHRA_HOME": str(home),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    return subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(article), how],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_python(["-c", SCRIPT, str(article), how], packs=packs, home=home)
 
 
 def test_quitting_or_closing_during_a_translation_exits_cleanly(

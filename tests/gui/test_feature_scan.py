@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import textwrap
 
 from tests.conftest import REPO
+from tests.gui.reading_helpers import run_python
 
 
 def test_the_gui_modules_are_entered_with_the_scans_own_answer() -> None:
@@ -34,14 +33,7 @@ def test_the_gui_modules_are_entered_with_the_scans_own_answer() -> None:
         print("ok", len(gui))
         """
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_python(["-c", script])
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("ok ")
 

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +21,7 @@ from tests.gui.reading_helpers import (
     make_window,
     no_auto_translate,
     open_and_wait,
+    run_python,
 )
 
 __all__ = ["no_auto_translate"]
@@ -80,20 +78,10 @@ def test_the_article_is_painted_before_summary_and_translation_load(
     article's first paint arrives, nothing heavy (CTranslate2, sumy, numpy, the SQLite cache, the
     pack manager) has been imported."""
     article = long_arabic_article(tmp_path / "article.txt", 30)
-    env = {
-        **os.environ,
-        "ARGOS_PACKAGES_DIR": str(argos_packages_dir),
-        "NASHRA_HOME": str(tmp_path / "home"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    done = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "app_probes.py"), "app", str(article)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    done = run_python(
+        [str(REPO / "bench" / "app_probes.py"), "app", str(article)],
+        packs=argos_packages_dir,
+        home=tmp_path / "home",
     )
     assert done.returncode == 0, done.stderr
     values = json.loads(done.stdout.strip().splitlines()[-1])
