@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
@@ -74,14 +74,4 @@ def run(file: str | None = None) -> int:
     window.show()
     if file:
         window.open_file(file)
-    # The crash dialog's module is left off the way to the first window; load it once the
-    # window is up, so that an error later (a MemoryError even) finds it ready.
-    QTimer.singleShot(PRELOAD_MS, _preload_error_dialog)
     return app.exec()
-
-
-PRELOAD_MS = 2_000
-
-
-def _preload_error_dialog() -> None:
-    import desktop.gui.error_dialog  # noqa: F401

@@ -12,16 +12,13 @@ import sys
 import threading
 import traceback
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__
 from desktop.core import paths
-
-if TYPE_CHECKING:  # the dialog's module loads with the first error, off the way to the window
-    from desktop.gui.error_dialog import ErrorDialog
+from desktop.gui.error_dialog import ErrorDialog
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +101,6 @@ class CrashHandler(QObject):
                 self.dialog.add_details(details)
                 self.dialog.raise_()
                 return
-            from desktop.gui.error_dialog import ErrorDialog
-
             parent = QApplication.activeWindow()
             self.dialog = ErrorDialog(details, parent if isinstance(parent, QWidget) else None)
             self.dialog.destroyed.connect(self._on_dialog_destroyed)
