@@ -218,17 +218,15 @@ def throughput(
     single = result.argos_one_thread
     if single is not None and single.output_tokens:
         # argos with one thread: if it beats argos's default, the machine is slowing the baseline
-        fair = (ours.output_tokens / ours.seconds) / (single.output_tokens / single.seconds)
+        fair = ours.output_rate / single.output_rate
         ratio += f" ({fair:.2f}× argos on one thread)"
         if result.output_ratio >= 4 > fair:
             verdict = "only against argos's default threads"
     report.add(
         Row(
             "translation throughput (translated tokens/s)",
-            f"{ours.output_tokens / ours.seconds:.0f} tok/s, "
-            f"{ours.sentences / ours.seconds:.2f} sent/s",
-            f"argos {theirs.output_tokens / theirs.seconds:.0f} tok/s, "
-            f"{theirs.sentences / theirs.seconds:.2f} sent/s",
+            f"{ours.output_rate:.0f} tok/s, {ours.sentences / ours.seconds:.2f} sent/s",
+            f"argos {theirs.output_rate:.0f} tok/s, {theirs.sentences / theirs.seconds:.2f} sent/s",
             ratio,
             "≥ 4×",
             verdict,

@@ -61,11 +61,16 @@ class Run:
     tokens: int  # source tokens
     output_tokens: int = 0  # tokens of the translation (counted by compare())
 
+    @property
+    def output_rate(self) -> float:
+        """Translated tokens per second."""
+        return self.output_tokens / self.seconds
+
     def line(self) -> str:
         return (
             f"{self.name:<18} {self.seconds:8.2f} s {self.sentences / self.seconds:9.1f} sent/s "
             f"{self.tokens / self.seconds:10.0f} src tok/s "
-            f"{self.output_tokens / self.seconds:8.0f} out tok/s"
+            f"{self.output_rate:8.0f} out tok/s"
         )
 
 
@@ -181,9 +186,7 @@ class Comparison:
         side actually did. On a random-weight pack some sentences run on to the length limit,
         and not always the same ones both ways (Nashra's length guard stops a runaway early; int8
         rounding in a batch differs), so the time ratio alone can flatter either side."""
-        ours = self.nashra.output_tokens / self.nashra.seconds
-        theirs = self.argos.output_tokens / self.argos.seconds
-        return ours / theirs
+        return self.nashra.output_rate / self.argos.output_rate
 
 
 def compare(
