@@ -257,8 +257,8 @@ def memory(packs: str, path: str) -> int:
     import ctranslate2  # noqa: F401  (the baseline holds the same libraries)
 
     from desktop.core.pipeline import open_document
-    from desktop.core.translation import TranslationEngine
     from desktop.core.translation.document_translation import translate_document
+    from desktop.core.translation.engine import TranslationEngine
 
     if packs == "--bare":
         report({"peak_rss_mb": peak_rss_mb()})

@@ -138,7 +138,8 @@ def run_nashra(
     name: str = "nashra",
     **engine_options: Any,
 ) -> tuple[Run, list[str]]:
-    from desktop.core.translation import TranslationEngine, find_pack
+    from desktop.core.translation.engine import TranslationEngine
+    from desktop.core.translation.packs import find_pack
 
     engine = TranslationEngine(find_pack("ar", "en", [pack_dir.parent]), **engine_options)
     engine.translate_text(paragraphs[0][0])  # warm-up: loads the model

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.core import paths
+from desktop.core import logs, paths
 
 log = logging.getLogger(__name__)
 
@@ -35,20 +35,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--require-pack", action="store_true", help="with --self-test: fail without a pack"
     )
     return parser
-
-
-def _setup_logging(debug: bool) -> None:
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
-    try:
-        paths.log_dir().mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.FileHandler(paths.log_dir() / "nashra.log", encoding="utf-8"))
-    except OSError as error:  # a read-only home must not stop the app
-        print(f"nashra: cannot write the log file: {error}", file=sys.stderr)
-    logging.basicConfig(
-        level=logging.DEBUG if debug else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=handlers,
-    )
 
 
 def _self_test(args: argparse.Namespace) -> int:
@@ -76,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _self_test(args)
     if args.basedir:
         paths.set_base_dir(args.basedir)
-    _setup_logging(args.debug)
+    logs.setup_logging(args.debug)
     for name in _BEFORE_QT:
         importlib.import_module(name)
     try:

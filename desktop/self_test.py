@@ -81,13 +81,14 @@ class SelfTest:
         )
 
     def check_translation(self) -> str:
-        from desktop.core.translation.document_translation import engine_for, translate_document
+        from desktop.core.translation.document_translation import translate_document
+        from desktop.core.translation.engine_pool import EnginePool
         from desktop.core.translation.errors import MissingPackError
 
         document = self._document()
         pack_dirs = None if self.pack is None else [self._pack_folder(self.pack)]
         try:
-            engine = engine_for(document, pack_dirs=pack_dirs)
+            engine = EnginePool(use_cache=False).engine_for_document(document, pack_dirs=pack_dirs)
         except MissingPackError as error:
             if self.require_pack or self.pack is not None:
                 raise

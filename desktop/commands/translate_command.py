@@ -8,15 +8,17 @@ import sys
 from typing import Any, TextIO
 
 from desktop.commands.common import EXIT_OK, add_document_arguments, read_document
-from desktop.core import paths
 from desktop.core.document import Document
 from desktop.core.translation import SentenceTranslation
-from desktop.core.translation.document_translation import engine_for, translate_document
+from desktop.core.translation.document_translation import translate_document
+from desktop.core.translation.engine_pool import EnginePool
 
 
-def translate_for_cli(document: Document, to: str | None) -> dict[int, SentenceTranslation]:
+def translate_for_cli(
+    document: Document, to: str | None, pool: EnginePool | None = None
+) -> dict[int, SentenceTranslation]:
     """Translate with the installed pack and the user's cache; progress on a terminal only."""
-    engine = engine_for(document, to, cache=paths.translation_cache_file())
+    engine = (pool or EnginePool()).engine_for_document(document, to)
     show_progress = sys.stderr.isatty()
 
     def progress(done: int, total: int, _new: dict[int, SentenceTranslation]) -> None:

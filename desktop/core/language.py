@@ -69,3 +69,8 @@ def detect_document_language(paragraphs: Iterable[str], default: str = ARABIC) -
 
 def is_rtl(language: str) -> bool:
     return language == ARABIC
+
+
+def other_language(language: str) -> str:
+    """The language a text is translated into by default: Nashra pairs Arabic and English."""
+    return ENGLISH if language == ARABIC else ARABIC

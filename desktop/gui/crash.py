@@ -17,32 +17,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__
-from desktop.core import paths
+from desktop.core.logs import ensure_log_file
 from desktop.gui.error_dialog import ErrorDialog
 
 log = logging.getLogger(__name__)
-
-
-def ensure_log_file() -> logging.FileHandler | None:
-    """Make sure the root logger writes to <log dir>/nashra.log (app.py normally set it up).
-
-    Returns the handler when one had to be added (None when there already was one).
-    """
-    target = paths.log_dir() / "nashra.log"
-    root = logging.getLogger()
-    for existing in root.handlers:
-        if isinstance(existing, logging.FileHandler) and existing.baseFilename == str(target):
-            return None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(target, encoding="utf-8")
-    except OSError as exc:
-        log.warning("Cannot write the log file %s: %s", target, exc)
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.INFO)
-    root.addHandler(handler)
-    return handler
 
 
 class CrashHandler(QObject):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.document import Document
 from desktop.core.translation.document_translation import target_language
-from desktop.gui import translation_runner
+from desktop.core.translation.engine_pool import shared_pool
 from desktop.gui.sentence_view import SentenceView
 from desktop.gui.settings import Layout, Settings
 from desktop.gui.translation_runner import TranslationRunner, Translations
@@ -275,7 +275,7 @@ class DocumentTab(QWidget):
             self.banner = None
 
     def _on_banner_pack_installed(self, _from_code: str, _to_code: str) -> None:
-        translation_runner.forget_engines()
+        shared_pool().forget()
         self.start_translation()
 
     # -- alignment --------------------------------------------------------------------------------

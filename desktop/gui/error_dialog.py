@@ -15,10 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import paths
-
-
-def log_file() -> str:
-    return str(paths.log_dir() / "nashra.log")
+from desktop.core.logs import log_file
 
 
 def open_log_folder() -> bool:

@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from desktop.core.translation.engine_pool import shared_pool
 from desktop.gui import error_dialog, theme
 from desktop.gui.pack_signals import pack_signals
 from desktop.gui.settings import Layout, Settings, Theme, UiLanguage
-from desktop.gui.translation_runner import forget_engines
 
 if TYPE_CHECKING:
     from desktop.gui.document_tab import DocumentTab
@@ -357,7 +357,7 @@ class MainMenus(QObject):
         pack_dialog.open_pack_dialog(self.window)
 
     def _on_packs_changed(self) -> None:
-        forget_engines()
+        shared_pool().forget()
 
     # -- Help -------------------------------------------------------------------------------------
     def _help_menu(self, menu: QMenu) -> None:

@@ -41,9 +41,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.core.document import Document
 from desktop.core.export import ExportError, IncompleteTranslationError, render
 from desktop.core.export.atomic_write import atomic_write
+from desktop.core.fonts import ARABIC_FONT_FAMILY
 from desktop.gui import export_support
 from desktop.gui.export_support import Translations
-from desktop.gui.theme import ARABIC_FONT_FAMILY, load_bundled_fonts
+from desktop.gui.theme import load_bundled_fonts
 
 PRINT_DIALOG_OBJECT_NAME = "print_dialog"
 PDF_RESOLUTION = 300

@@ -26,12 +26,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from desktop.core.document import BlockKind, Document
+from desktop.core.fonts import ARABIC_FONT_FAMILY
 from desktop.core.language import is_rtl
 from desktop.core.translation import SentenceTranslation
 from desktop.gui.sentence_blocks import PENDING, Block, original_blocks, translation_blocks
 from desktop.gui.sentence_notes import translation_note
 
-ARABIC_FONT_FAMILY = "Noto Naskh Arabic"
 FLAG_COLOUR = QColor("#d97706")
 SUMMARY_COLOUR = QColor(250, 204, 21, 90)
 BASE_POINT_SIZE = 13.0

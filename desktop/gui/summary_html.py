@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
+from desktop.core.fonts import ARABIC_FONT_FAMILY
 from desktop.core.language import is_rtl
-from desktop.gui.theme import ARABIC_FONT_FAMILY
 
 
 def paragraph(

@@ -20,12 +20,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFontDialog, QWidget
 
-from desktop.core import paths
+from desktop.core.fonts import ARABIC_FONT_FAMILY, bundled_font_paths
 
 log = logging.getLogger(__name__)
 
-ARABIC_FONT_FAMILY = "Noto Naskh Arabic"
-BUNDLED_FONTS = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
 THEMES = ("system", "light", "dark")
 
 _native_style: str | None = None  # the platform style, once the theme has replaced it
@@ -34,8 +32,7 @@ _native_style: str | None = None  # the platform style, once the theme has repla
 def load_bundled_fonts() -> list[str]:
     """Register the fonts under resources/fonts; returns the families now available."""
     families: list[str] = []
-    for name in BUNDLED_FONTS:
-        path = paths.resources_dir() / "fonts" / name
+    for path in bundled_font_paths():
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("Could not load the bundled font %s", path)

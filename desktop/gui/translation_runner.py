@@ -1,77 +1,28 @@
 """Translate one document on a worker thread and stream the sentences back as Qt signals.
 
-Engines (one loaded model per pack) are kept for the session and shared by every tab; the SQLite
-translation cache at `paths.translation_cache_file()` makes a document opened again appear at once.
-After installing or removing a pack, call `forget_engines()` so the next translation looks again.
+Engines (one loaded model per pack) come from the core's shared pool, so every tab uses the same
+ones; its SQLite translation cache makes a document opened again appear at once.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop.core import paths
 from desktop.core.document import Document
 from desktop.core.errors import NashraError
 from desktop.core.translation.document_translation import target_language, translate_document
+from desktop.core.translation.engine_pool import shared_pool
 from desktop.core.translation.errors import MissingPackError
 from desktop.core.translation.results import SentenceTranslation
 from desktop.gui.workers import Task, TaskCancelled, TaskControl, run_task
 
-if TYPE_CHECKING:  # the engine and its SQLite cache load on the worker, with the first translation
-    from desktop.core.translation.cache import TranslationCache
-    from desktop.core.translation.engine import TranslationEngine
-
 log = logging.getLogger(__name__)
 
 Translations = dict[int, SentenceTranslation]
-
-_lock = threading.Lock()
-_engines: dict[tuple[str, str, tuple[str, ...] | None, Path], TranslationEngine] = {}
-_caches: dict[Path, TranslationCache] = {}
-
-
-def forget_engines() -> None:
-    """Drop the loaded engines (a pack was installed or removed)."""
-    with _lock:
-        _engines.clear()
-
-
-def close_engines() -> None:
-    """Drop the engines and close the cache files (at exit, or between tests; no task running)."""
-    with _lock:
-        _engines.clear()
-        for cache in _caches.values():
-            cache.close()
-        _caches.clear()
-
-
-def engine_for_pair(
-    from_code: str, to_code: str, pack_dirs: Sequence[Path] | None = None
-) -> TranslationEngine:
-    """The session's engine for a pair, created on first use. Raises `MissingPackError`."""
-    cache_file = paths.translation_cache_file()
-    key = (from_code, to_code, tuple(str(d) for d in pack_dirs) if pack_dirs else None, cache_file)
-    from desktop.core.translation.cache import TranslationCache
-    from desktop.core.translation.engine import TranslationEngine
-
-    with _lock:
-        engine = _engines.get(key)
-        if engine is None:
-            cache = _caches.get(cache_file)
-            if cache is None:
-                cache_file.parent.mkdir(parents=True, exist_ok=True)
-                cache = _caches[cache_file] = TranslationCache(cache_file)
-            engine = TranslationEngine.for_pair(
-                from_code, to_code, pack_dirs=pack_dirs, cache=cache
-            )
-            _engines[key] = engine
-        return engine
 
 
 def _tr(text: str) -> str:
@@ -121,7 +72,7 @@ class TranslationRunner(QObject):
         pack_dirs = self.pack_dirs
 
         def work(control: TaskControl) -> Translations:
-            engine = engine_for_pair(from_code, to, pack_dirs)
+            engine = shared_pool().engine_for(from_code, to, pack_dirs)
             control.raise_if_cancelled()
             return translate_document(
                 document,

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.core.translation.engine_pool import shared_pool
 from desktop.gui import translation_runner, workers
 from desktop.gui.document_tab import DocumentTab, TranslationState
 from desktop.gui.main_window import MainWindow
@@ -38,11 +39,11 @@ def inline_workers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def with_packs(monkeypatch: pytest.MonkeyPatch, argos_packages_dir: Path) -> Iterator[Path]:
     """The test packs (ar→en, en→ar) are the installed ones."""
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(argos_packages_dir))
-    translation_runner.close_engines()
+    shared_pool().close()
     yield argos_packages_dir
     workers.cancel_all()
     workers.wait_for_all(30_000)
-    translation_runner.close_engines()
+    shared_pool().close()
 
 
 @pytest.fixture
@@ -53,11 +54,11 @@ def without_packs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[N
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(empty))
     # argos fixed its folder list when first imported (maybe with the test packs in it).
     monkeypatch.setattr("desktop.core.translation.packs.default_pack_dirs", lambda: [empty])
-    translation_runner.close_engines()
+    shared_pool().close()
     yield
     workers.cancel_all()
     workers.wait_for_all(30_000)
-    translation_runner.close_engines()
+    shared_pool().close()
 
 
 class TranslationGate:

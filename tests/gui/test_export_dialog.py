@@ -225,12 +225,14 @@ def test_a_real_pack_translation_exports_side_by_side(
     tmp_path: Path,
     argos_packages_dir: Path,
 ) -> None:
-    from desktop.core.translation.document_translation import engine_for, translate_document
+    from desktop.core.translation.document_translation import translate_document
+    from desktop.core.translation.engine_pool import EnginePool
 
     document = arabic()
-    translations = translate_document(
-        document, engine_for(document, pack_dirs=[argos_packages_dir])
+    engine = EnginePool(use_cache=False).engine_for_document(
+        document, pack_dirs=[argos_packages_dir]
     )
+    translations = translate_document(document, engine)
     dialog = make_dialog(window, translations=translations)
     dialog.set_what("bilingual")
     dialog.set_export_format("html")

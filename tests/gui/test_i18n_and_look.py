@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFontDialog, QWidg
 from pytestqt.qtbot import QtBot
 
 from desktop.core import paths
+from desktop.core.fonts import ARABIC_FONT_FAMILY
 from desktop.gui import i18n, theme
 from desktop.gui.application import setup_application
 from desktop.gui.crash import install_crash_handler
@@ -72,14 +73,14 @@ def test_a_stale_compiled_translation_is_rebuilt(app: QApplication) -> None:
 def test_bundled_font_and_themes(qtbot: QtBot, app: QApplication) -> None:
     Settings().theme = "dark"
     setup_application(app)
-    assert theme.ARABIC_FONT_FAMILY in QFontDatabase.families()
+    assert ARABIC_FONT_FAMILY in QFontDatabase.families()
     assert theme.is_dark()
     assert app.style() is not None and app.style().name().lower() == "fusion"
     Settings().theme = "light"  # applied at once, without a restart
     assert not theme.is_dark()
     assert app.palette().color(QPalette.ColorRole.Base).name() == "#ffffff"
     Settings().theme = "system"
-    assert theme.reading_font().family() == theme.ARABIC_FONT_FAMILY
+    assert theme.reading_font().family() == ARABIC_FONT_FAMILY
 
 
 def test_the_system_theme_puts_the_platform_style_back(
@@ -108,7 +109,7 @@ def test_the_font_dialog_is_non_modal_and_reports_the_choice(qtbot: QtBot) -> No
     )
     assert dialog.isVisible()
     assert dialog.windowModality() != Qt.WindowModality.ApplicationModal
-    dialog.setCurrentFont(QFont(theme.ARABIC_FONT_FAMILY))
+    dialog.setCurrentFont(QFont(ARABIC_FONT_FAMILY))
     dialog.accept()
-    assert chosen == [theme.ARABIC_FONT_FAMILY]
+    assert chosen == [ARABIC_FONT_FAMILY]
     qtbot.waitUntil(lambda: parent.findChild(QFontDialog) is None)  # freed

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.gui import translation_runner, workers
+from desktop.core.translation.engine_pool import shared_pool
+from desktop.gui import workers
 from desktop.gui.document_tab import TranslationState
 from desktop.gui.missing_pack_banner import MissingPackBanner
 from desktop.gui.settings import Settings
@@ -104,7 +105,7 @@ def test_reopening_a_translated_article_uses_the_cache(qtbot: QtBot) -> None:
     tab = open_and_wait(qtbot, window, SAMPLE)
     wait_translated(qtbot, tab)
     first = dict(tab.translations)
-    engine = translation_runner.engine_for_pair("ar", "en")
+    engine = shared_pool().engine_for("ar", "en")
     calls = engine.model_calls
     window.close_current_tab()
     tab = open_and_wait(qtbot, window, SAMPLE)
@@ -178,7 +179,7 @@ def test_banner_install_starts_the_translation(
 ) -> None:
     folders = [tmp_path / "none"]
     monkeypatch.setattr("desktop.core.translation.packs.default_pack_dirs", lambda: folders)
-    translation_runner.close_engines()
+    shared_pool().close()
     window = make_window(qtbot)
     tab = open_and_wait(qtbot, window, SAMPLE)
     assert tab.state is TranslationState.MISSING_PACK
@@ -187,7 +188,7 @@ def test_banner_install_starts_the_translation(
     tab.banner.pack_installed.emit("ar", "en")
     wait_translated(qtbot, tab)
     assert tab.banner is None
-    translation_runner.close_engines()
+    shared_pool().close()
 
 
 @pytest.mark.usefixtures("with_packs", "inline_workers")
@@ -197,7 +198,7 @@ def test_a_failing_translation_shows_a_message(
     def broken(*_args: object) -> None:
         raise RuntimeError("model exploded")
 
-    monkeypatch.setattr(translation_runner, "engine_for_pair", broken)
+    monkeypatch.setattr(shared_pool(), "engine_for", broken)
     window = make_window(qtbot)
     tab = open_and_wait(qtbot, window, SAMPLE)
     assert tab.state is TranslationState.FAILED

@@ -18,8 +18,8 @@ import pytest
 from desktop.core.export import EXPORT_FORMATS, EXPORT_KINDS, export_document
 from desktop.core.pipeline import document_from_text, open_document
 from desktop.core.summary import METHODS, SummaryLength, summarize
-from desktop.core.translation import TranslationEngine
 from desktop.core.translation.document_translation import translate_document
+from desktop.core.translation.engine import TranslationEngine
 from tests.offline.articles import EXTENSIONS, REMOTE, write_article
 from tests.offline.guard import NetworkAttemptError, network_guard, offline
 

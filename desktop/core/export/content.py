@@ -17,7 +17,7 @@ from pathlib import Path
 
 from desktop.core.document import BlockKind, Document, Paragraph
 from desktop.core.export.errors import IncompleteTranslationError
-from desktop.core.language import ARABIC, ENGLISH
+from desktop.core.language import ARABIC, ENGLISH, other_language
 
 
 class ExportKind(StrEnum):
@@ -118,11 +118,6 @@ class ExportContent:
     translation_language: str
     sections: tuple[Section, ...] = ()
     rows: tuple[BilingualRow, ...] = ()
-
-
-def other_language(language: str) -> str:
-    """The language a document is translated into by default: Nashra pairs Arabic and English."""
-    return ENGLISH if language == ARABIC else ARABIC
 
 
 def clean_text(text: str) -> str:

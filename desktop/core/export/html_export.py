@@ -22,6 +22,7 @@ from desktop.core.export.content import (
     SentenceText,
     grouped_blocks,
 )
+from desktop.core.fonts import ARABIC_FONT_FAMILY
 from desktop.core.language import is_rtl
 
 _MAX_HEADING = 6
@@ -30,14 +31,14 @@ STYLE = """\
 body { font-family: "Segoe UI", "Noto Sans", Tahoma, Arial, sans-serif; line-height: 1.6;
   max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #222; background: #fff; }
 body.bilingual { max-width: 72rem; }
-:lang(ar) { font-family: "Noto Naskh Arabic", "Segoe UI", Tahoma, Arial, sans-serif; }
+:lang(ar) { font-family: "$ARABIC_FONT", "Segoe UI", Tahoma, Arial, sans-serif; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #ccc; padding: 0.4em 0.6em; vertical-align: top; width: 50%; }
 thead th { background: #eee; }
 tbody + tbody { border-top: 3px double #999; }
 tr.heading td { font-weight: bold; background: #f5f5f5; }
 section + section { margin-top: 2.5rem; border-top: 1px solid #ccc; }
-"""
+""".replace("$ARABIC_FONT", ARABIC_FONT_FAMILY)
 
 
 def direction(language: str) -> str:

@@ -14,12 +14,7 @@ Typical use::
     remove_pack("ar", "en")
 """
 
-from desktop.core.packs.download import (
-    CancelFlag,
-    DownloadProgress,
-    download_file,
-    download_pack,
-)
+from desktop.core.packs.download import DownloadProgress, download_file, download_pack
 from desktop.core.packs.errors import (
     ChecksumMismatchError,
     DownloadCancelledError,
@@ -51,7 +46,6 @@ from desktop.core.packs.installed import PackFolders, PackInfo, list_installed, 
 __all__ = [
     "MAX_UNPACKED_BYTES",
     "AvailablePack",
-    "CancelFlag",
     "ChecksumMismatchError",
     "DownloadCancelledError",
     "DownloadError",

@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import http.client
 import logging
-import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
+from desktop.core.cancel import CancelFlag, is_cancelled
 from desktop.core.packs import net
 from desktop.core.packs.errors import (
     ChecksumMismatchError,
@@ -32,7 +32,6 @@ from desktop.core.translation.packs import InstalledPack
 log = logging.getLogger(__name__)
 
 DownloadProgress = Callable[[int, int | None], None]  # (bytes done, total bytes or None)
-CancelFlag = threading.Event | Callable[[], bool]
 
 DOWNLOAD_PREFIX = ".nashra-download-"
 CHUNK = 256 * 1024
@@ -45,18 +44,10 @@ class _Cut(Exception):
     """The server closed the connection before sending everything it announced."""
 
 
-def _cancelled(cancel: CancelFlag | None) -> bool:
-    if cancel is None:
-        return False
-    if isinstance(cancel, threading.Event):
-        return cancel.is_set()
-    return bool(cancel())
-
-
 def _wait(seconds: float, cancel: CancelFlag | None) -> None:
     """Sleep before a retry, waking early (within 0.1 s) when cancelled."""
     deadline = time.monotonic() + seconds
-    while (left := deadline - time.monotonic()) > 0 and not _cancelled(cancel):
+    while (left := deadline - time.monotonic()) > 0 and not is_cancelled(cancel):
         time.sleep(min(left, 0.1))
 
 
@@ -96,7 +87,7 @@ class _Transfer:
             if self.progress:
                 self.progress(0, total)
             while True:
-                if _cancelled(self.cancel):
+                if is_cancelled(self.cancel):
                     raise DownloadCancelledError(url, "download cancelled")
                 chunk = response.read1(CHUNK)  # what has arrived: a slow server stays cancellable
                 if not chunk:
@@ -150,7 +141,7 @@ def download_file(
     failure: tuple[str, str] = (urls[0], "not attempted")
     for url in urls:
         for attempt in range(retries + 1):
-            if _cancelled(cancel):
+            if is_cancelled(cancel):
                 raise DownloadCancelledError(url, "download cancelled")
             try:
                 transfer.attempt(url)

@@ -8,38 +8,20 @@ on the other language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop.core.document import Document
-from desktop.core.language import ARABIC, ENGLISH
+from desktop.core.language import other_language
 from desktop.core.translation.results import SentenceTranslation
 
 if TYPE_CHECKING:  # the engine (and its SQLite cache) loads with the first translation
-    from desktop.core.translation.engine import CancelFlag, ProgressCallback, TranslationEngine
+    from desktop.core.cancel import CancelFlag
+    from desktop.core.translation.engine import ProgressCallback, TranslationEngine
 
 
 def target_language(document: Document, to: str | None = None) -> str:
     """The language to translate into: `to` if given, else the other of Arabic and English."""
-    if to is not None:
-        return to
-    return ENGLISH if document.language == ARABIC else ARABIC
-
-
-def engine_for(
-    document: Document,
-    to: str | None = None,
-    *,
-    pack_dirs: Iterable[Path] | None = None,
-    **options: Any,
-) -> TranslationEngine:
-    """The engine for the document's direction. Raises `MissingPackError` naming the pair."""
-    from desktop.core.translation.engine import TranslationEngine
-
-    return TranslationEngine.for_pair(
-        document.language, target_language(document, to), pack_dirs=pack_dirs, **options
-    )
+    return to if to is not None else other_language(document.language)
 
 
 def translate_document(

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.cancel import CancelFlag, is_cancelled
 from desktop.core.translation.cache import TranslationCache
 from desktop.core.translation.packs import InstalledPack, find_pack
 from desktop.core.translation.quality import looks_untranslated
@@ -42,7 +42,6 @@ from desktop.core.translation.splitting import split_long
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int, dict[int, SentenceTranslation]], None]
-CancelFlag = threading.Event | Callable[[], bool]
 
 # Bump when a change here alters translations for the same pack and settings: old cache entries die.
 ENGINE_REVISION = 1
@@ -97,14 +96,6 @@ class _Output:
     log_prob: float  # summed over ``tokens`` output tokens
     tokens: int
     truncated: bool
-
-
-def _is_cancelled(cancel: CancelFlag | None) -> bool:
-    if cancel is None:
-        return False
-    if isinstance(cancel, threading.Event):
-        return cancel.is_set()
-    return bool(cancel())
 
 
 class TranslationEngine:
@@ -200,7 +191,7 @@ class TranslationEngine:
 
         pending = [self._prepare(text) for text in ids_by_text]
         for batch in self._batches(pending):
-            if _is_cancelled(cancel):
+            if is_cancelled(cancel):
                 log.info("Translation cancelled: %d of %d sentences done", len(results), total)
                 break
             finished = self._translate_batch(batch)

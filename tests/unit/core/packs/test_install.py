@@ -24,7 +24,7 @@ from desktop.core.packs import (
     list_installed,
     remove_pack,
 )
-from desktop.core.translation import find_pack
+from desktop.core.translation.packs import find_pack
 from tests.fixtures.pack_fixtures import PackSet
 from tests.unit.core.packs.helpers import (
     leftovers,

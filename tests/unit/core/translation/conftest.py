@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.translation import InstalledPack, find_pack
+from desktop.core.translation.packs import InstalledPack, find_pack
 from tests.fixtures.argos_pack import corpus_lines
 
 

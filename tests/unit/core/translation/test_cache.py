@@ -8,14 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.translation import (
-    DecodingSettings,
-    InstalledPack,
-    SentenceTranslation,
-    TranslationCache,
-    TranslationEngine,
-    TranslationFlag,
-)
+from desktop.core.translation import SentenceTranslation, TranslationFlag
+from desktop.core.translation.cache import TranslationCache
+from desktop.core.translation.engine import DecodingSettings, TranslationEngine
+from desktop.core.translation.packs import InstalledPack
 from tests.unit.core.translation.conftest import news_sentences
 
 

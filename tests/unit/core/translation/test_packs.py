@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import NashraError
-from desktop.core.translation import MissingPackError, TranslationEngine, find_pack, find_packs
+from desktop.core.translation import MissingPackError
+from desktop.core.translation.engine import TranslationEngine
+from desktop.core.translation.packs import find_pack, find_packs
 from tests.fixtures.pack_fixtures import PackSet
 
 
@@ -73,8 +75,8 @@ def test_default_folders_honour_argos_packages_dir(
 
 
 def test_importing_the_package_loads_neither_argos_nor_ctranslate2() -> None:
-    """Not even the engine and its SQLite cache: the GUI imports the package on its way to the
-    first paint, and each name loads its module when first used."""
+    """Nor the engine and its SQLite cache: the GUI imports the package's result and error types
+    on its way to the first paint."""
     code = (
         "import sys, desktop.core.translation; "
         "heavy = {'argostranslate', 'ctranslate2', 'sentencepiece', 'sqlite3', "
@@ -84,13 +86,9 @@ def test_importing_the_package_loads_neither_argos_nor_ctranslate2() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_every_exported_name_loads_from_its_module() -> None:
+def test_the_package_exports_the_shared_result_and_error_types() -> None:
     import desktop.core.translation as package
+    from desktop.core.translation import errors, results
 
     for name in package.__all__:
-        value = getattr(package, name)
-        assert value is not None
-        assert name in dir(package)
-    assert package.TranslationEngine is TranslationEngine
-    with pytest.raises(AttributeError, match="no_such_name"):
-        package.no_such_name  # noqa: B018
+        assert getattr(package, name) in (getattr(results, name, None), getattr(errors, name, None))

@@ -1,0 +1,47 @@
+"""The engine pool the GUI and the CLI share: one engine per pair, one open cache, forgettable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core import paths
+from desktop.core.pipeline import document_from_text
+from desktop.core.translation import MissingPackError
+from desktop.core.translation.engine_pool import EnginePool
+
+
+def test_a_pair_is_loaded_once_and_shares_the_cache(argos_packages_dir: Path) -> None:
+    pool = EnginePool()
+    try:
+        ar_en = pool.engine_for("ar", "en", [argos_packages_dir])
+        en_ar = pool.engine_for("en", "ar", [argos_packages_dir])
+
+        assert pool.engine_for("ar", "en", [argos_packages_dir]) is ar_en
+        assert (ar_en.from_code, ar_en.to_code, en_ar.to_code) == ("ar", "en", "ar")
+        assert ar_en.cache is not None and ar_en.cache is en_ar.cache
+        assert paths.translation_cache_file().is_file()
+    finally:
+        pool.close()
+
+
+def test_the_direction_follows_the_document(argos_packages_dir: Path) -> None:
+    pool = EnginePool(use_cache=False)
+    arabic = document_from_text("كشفت مصادر محلية عن مفاوضات تجري في المدينة.")
+    english = document_from_text("Local sources revealed negotiations in the city.")
+
+    assert pool.engine_for_document(arabic, pack_dirs=[argos_packages_dir]).to_code == "en"
+    assert pool.engine_for_document(english, pack_dirs=[argos_packages_dir]).to_code == "ar"
+    assert pool.engine_for_document(arabic, pack_dirs=[argos_packages_dir]).cache is None
+
+
+def test_forget_looks_for_packs_again(argos_packages_dir: Path, tmp_path: Path) -> None:
+    pool = EnginePool(use_cache=False)
+    first = pool.engine_for("ar", "en", [argos_packages_dir])
+
+    pool.forget()
+
+    assert pool.engine_for("ar", "en", [argos_packages_dir]) is not first
+    with pytest.raises(MissingPackError, match="Arabic → English"):
+        pool.engine_for("ar", "en", [tmp_path])  # an empty folder: nothing installed there
