@@ -46,7 +46,7 @@ bench-quick: setup
 
 # Refresh the Arabic interface strings from the code (then translate the new ones in Qt Linguist).
 translations: setup
-	$(BIN)/pyside6-lupdate -no-obsolete desktop/gui/*.py -ts resources/translations/nashra_ar.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $(sort $(shell find desktop/gui -name '*.py')) -ts resources/translations/nashra_ar.ts
 	$(BIN)/pyside6-lrelease resources/translations/nashra_ar.ts -qm resources/translations/nashra_ar.qm
 
 # README screenshots: the real window under Xvfb with a test pack (its "English" is random-weight output).

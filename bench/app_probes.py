@@ -167,10 +167,12 @@ class GuiSession:
 
         from desktop.gui.application import setup_application
         from desktop.gui.main_window import MainWindow
+        from desktop.gui.settings import Settings
 
         self.app = QApplication(sys.argv[:1])
-        setup_application(self.app)
-        self.window = MainWindow()
+        settings = Settings()
+        setup_application(self.app, settings)
+        self.window = MainWindow(settings)
         self.window.show()
         self.results: dict[str, Any] = {}
 
@@ -186,7 +188,7 @@ class GuiSession:
         sentence painted / to the finished translation painted; ``<name>_shown``: to the article
         painted; ``<name>_opened``: to its tab made (loaded, split; translation starting);
         ``<name>_arrived``: to the first translations reaching the tab."""
-        from desktop.gui.document_tab import TranslationState
+        from desktop.gui.reading.translation_state import TranslationState
 
         started = time.perf_counter()
 

@@ -1,7 +1,16 @@
 """`nashra`: start the desktop application, optionally on a file.
 
-Arguments are parsed and logging set up before Qt is imported, so `nashra --help` works without a
-display and a broken Qt installation gives a readable message instead of a traceback.
+Start-up happens in this order, and this is the one place that orders it:
+
+1. Arguments are parsed and logging set up before Qt is imported, so `nashra --help` works
+   without a display and a broken Qt installation gives a readable message, not a traceback.
+2. The Qt-free core modules the window needs to show an article are imported before PySide6:
+   once PySide6 is loaded it reads the source of every module imported after it (looking for its
+   `__feature__` switches), about 15 ms of start-up for these when run from source.
+3. `gui.application.run` sets up Qt (translators before any widget), shows the window and opens
+   the file on a worker.
+4. A tab starts its summary and translation only once the article has been painted
+   (`gui.reading.first_paint`): numpy, CTranslate2 and the model load after the first paint.
 """
 
 from __future__ import annotations
@@ -50,10 +59,8 @@ def _self_test(args: argparse.Namespace) -> int:
         return run_self_test(out, **options)
 
 
-# The Qt-free modules the window needs to show an article. Imported before PySide6 because, once
-# loaded, PySide6 reads the source of every module imported after it (looking for its
-# `__feature__` switches): about 15 ms of start-up for these when run from source.
-_BEFORE_QT = ("desktop.core.pipeline", "desktop.core.translation.document_translation")
+# Step 2 of the start-up order above: the Qt-free modules the window needs to show an article.
+_BEFORE_QT = ("desktop.core.pipeline", "desktop.core.translation.engine_pool")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,9 +73,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in _BEFORE_QT:
         importlib.import_module(name)
     try:
-        from desktop.gui.feature_scan import skip_feature_scan
-
-        skip_feature_scan()
         from desktop.gui.application import run
     except ImportError as error:
         print(f"nashra: the Qt libraries could not be loaded: {error}", file=sys.stderr)

@@ -49,10 +49,12 @@ class SelfTest:
         from desktop.gui.application import setup_application
         from desktop.gui.i18n import install_translations
         from desktop.gui.main_window import MainWindow
+        from desktop.gui.settings import Settings
 
         existing = QApplication.instance()
         app = existing if isinstance(existing, QApplication) else QApplication(["nashra"])
-        language = setup_application(app)
+        settings = Settings()
+        language = setup_application(app, settings)
         # The Arabic interface needs its compiled .qm in the bundle (no lrelease there).
         arabic = install_translations(app, "ar")
         install_translations(app, language)
@@ -60,7 +62,7 @@ class SelfTest:
             raise AssertionError("the Arabic interface translation could not be loaded")
         label = QLabel("نشرة")
         label.adjustSize()
-        window = MainWindow()
+        window = MainWindow(settings)
         app.processEvents()
         window.close()
         window.deleteLater()

@@ -51,15 +51,15 @@ def shoot(theme: str, article: Path, out: Path, ui_language: str, size: tuple[in
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui.application import setup_application
-    from desktop.gui.document_tab import TranslationState
     from desktop.gui.main_window import MainWindow
-    from desktop.gui.settings import Settings
+    from desktop.gui.reading.translation_state import TranslationState
+    from desktop.gui.settings import AUTO_TRANSLATE, THEME, UI_LANGUAGE, Settings
 
     app = QApplication(sys.argv[:1])
     settings = Settings()
-    settings.theme = theme  # type: ignore[assignment]
-    settings.ui_language = ui_language  # type: ignore[assignment]
-    settings.auto_translate = True
+    settings[THEME] = theme  # type: ignore[assignment]
+    settings[UI_LANGUAGE] = ui_language  # type: ignore[assignment]
+    settings[AUTO_TRANSLATE] = True
     setup_application(app, settings)
     window = MainWindow(settings)
     window.resize(*size)

@@ -1,7 +1,8 @@
 """From a file (or pasted text) to a cleaned document split into sentences with ids.
 
-This is the first half of the data flow in DESIGN.md: load → clean → segment. The headline is the
-document's first paragraph (a level-1 heading), so it is translated and aligned like any sentence.
+This is the first half of the data flow in docs/ARCHITECTURE.md: load → clean → segment. The
+headline is the document's first paragraph (a level-1 heading), so it is translated and aligned
+like any sentence.
 """
 
 from __future__ import annotations

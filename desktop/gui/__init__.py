@@ -1,1 +1,1 @@
-"""PySide6 widgets, dialogs and background workers: the only package that imports Qt."""
+"""The PySide6 desktop application (the only package that imports Qt); see docs/ARCHITECTURE.md."""

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core import paths
-from desktop.gui import pack_actions
-from desktop.gui.pack_actions import pair_label
+from desktop.gui.packs import tasks
+from desktop.gui.packs.labels import pair_label
 
 LIBRARIES = (  # (shown name, distribution names to try)
     ("Qt", ()),
@@ -110,7 +110,7 @@ class AboutDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
 
-        pack_actions.list_installed_task(self._on_installed_listed, context=self)
+        tasks.list_installed_task(self._on_installed_listed, context=self)
 
     def _about_tab(self) -> QWidget:
         page = QWidget(self)

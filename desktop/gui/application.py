@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__
 from desktop.gui import i18n, theme
 from desktop.gui.crash import install_crash_handler
-from desktop.gui.settings import THEME, Settings, settings_signals
+from desktop.gui.settings import THEME, UI_LANGUAGE, Settings
 
 log = logging.getLogger("qt")
 
@@ -32,33 +32,26 @@ def _qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: s
     log.log(_QT_LEVELS.get(mode, logging.WARNING), message)
 
 
-_following_settings = False
-
-
-def _on_setting_changed(key: str) -> None:
-    app = QApplication.instance()
-    if key == THEME and isinstance(app, QApplication):
-        theme.apply_theme(app, Settings().theme)
-
-
-def setup_application(app: QApplication, settings: Settings | None = None) -> str:
-    """Names, bundled fonts, theme (kept live), interface language and the crash handler.
+def setup_application(app: QApplication, settings: Settings) -> str:
+    """Names, bundled fonts, theme (following `settings`), interface language and the crash
+    handler.
 
     Returns:
         The interface language in use ("en" or "ar").
     """
-    settings = settings or Settings()
     app.setApplicationName("Nashra")
     app.setOrganizationName("Nashra")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("nashra")
     theme.load_bundled_fonts()
-    theme.apply_theme(app, settings.theme)
-    global _following_settings
-    if not _following_settings:
-        settings_signals().changed.connect(_on_setting_changed)
-        _following_settings = True
-    language = i18n.install_translations(app, settings.ui_language)
+    theme.apply_theme(app, settings[THEME])
+
+    def on_setting_changed(key: str) -> None:
+        if key == THEME.key:
+            theme.apply_theme(app, settings[THEME])
+
+    settings.changed.connect(on_setting_changed)
+    language = i18n.install_translations(app, settings[UI_LANGUAGE])
     install_crash_handler(app)
     return language
 
@@ -69,8 +62,9 @@ def run(file: str | None = None) -> int:
     qInstallMessageHandler(_qt_message_handler)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    setup_application(app)
-    window = MainWindow()
+    settings = Settings()
+    setup_application(app, settings)
+    window = MainWindow(settings)
     window.show()
     if file:
         window.open_file(file)

@@ -1,7 +1,8 @@
 """The main window: tabs of documents, the menus and the status bar; it only assembles.
 
 Opening (File ▸ Open, recent files, drag and drop, paste, `nashra FILE`) loads on a worker and
-adds a DocumentTab; everything a document does happens inside its tab.
+adds a DocumentTab; everything a document does happens inside its tab, and the status bar shows
+the current tab's state.
 """
 
 from __future__ import annotations
@@ -13,17 +14,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop.core.document import Document
 from desktop.core.loading import SUPPORTED_EXTENSIONS
 from desktop.core.pipeline import document_from_text, open_document
-from desktop.gui import workers
-from desktop.gui.document_tab import DocumentTab, TranslationState
-from desktop.gui.first_paint import after_first_paint
-from desktop.gui.main_menus import MainMenus
-from desktop.gui.settings import Settings
-from desktop.gui.status_progress import StatusProgress
+from desktop.gui import message_box, workers
+from desktop.gui.menus import MainMenus
+from desktop.gui.reading.document_tab import DocumentTab
+from desktop.gui.reading.status_progress import StatusProgress
+from desktop.gui.reading.translation_state import TranslationState
+from desktop.gui.settings import CLEAN, UI_LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +49,9 @@ class MainWindow(QMainWindow):
 
     document_opened = Signal(object)
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings or Settings()
+        self.settings = settings
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Nashra"))
         self.setAcceptDrops(True)
@@ -75,9 +84,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.progress.cancel_requested.connect(self.cancel_translation)
         self.menus = MainMenus(self)
+        self.settings.changed.connect(self._on_setting_changed)
         self.statusBar().showMessage(self.tr("Open an article to start reading."))
         self._restore_window()
-        self._pending_loads = 0
         app = QCoreApplication.instance()
         if app is not None:  # app.quit() without closing the window must not leave threads
             app.aboutToQuit.connect(self._on_about_to_quit)
@@ -99,13 +108,14 @@ class MainWindow(QMainWindow):
         tab.translation_progress.connect(lambda *_args, tab=tab: self._on_tab_state_changed(tab))
         tab.error_occurred.connect(self.show_error)
         tab.title_changed.connect(lambda title, tab=tab: self._on_tab_title_changed(tab, title))
+        tab.message.connect(self._on_tab_message)
         index = self.tabs.addTab(tab, tab.title)
         self.tabs.setTabToolTip(index, document.source)
         self.tabs.setCurrentIndex(index)
         self.stack.setCurrentWidget(self.tabs)
         self.document_opened.emit(tab)
         self._on_tab_state_changed(tab)
-        after_first_paint(tab.original.viewport(), tab.start_work)
+        tab.start_when_painted()
         return tab
 
     def close_tab(self, index: int) -> None:
@@ -129,7 +139,7 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         if tab is None:
             return
-        self.setWindowTitle(self.tr("{0} — Nashra").replace("{0}", tab.title))
+        self.setWindowTitle(self.tr("%1 — Nashra").replace("%1", tab.title))
         self._on_tab_state_changed(tab)
         self.menus.update_for_tab(tab)
 
@@ -138,7 +148,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.tabs.setTabText(index, title if len(title) <= 40 else title[:39] + "…")
         if tab is self.current_tab():
-            self.setWindowTitle(self.tr("{0} — Nashra").replace("{0}", title))
+            self.setWindowTitle(self.tr("%1 — Nashra").replace("%1", title))
 
     def _on_tab_state_changed(self, tab: DocumentTab) -> None:
         if tab is not self.current_tab():
@@ -146,9 +156,9 @@ class MainWindow(QMainWindow):
         self.progress.show_tab(tab)
         self.menus.update_for_tab(tab)
         counts = (
-            self.tr("{0} paragraphs, {1} sentences")
-            .replace("{0}", str(len(tab.document.paragraphs)))
-            .replace("{1}", str(len(tab.document.sentences())))
+            self.tr("%1 paragraphs, %2 sentences")
+            .replace("%1", str(len(tab.document.paragraphs)))
+            .replace("%2", str(len(tab.document.sentences())))
         )
         messages = {
             TranslationState.IDLE: self.tr("Translation is off: Translation ▸ Translate (Ctrl+T)."),
@@ -165,14 +175,37 @@ class MainWindow(QMainWindow):
         if tab is not None:
             tab.cancel_translation()
 
+    def _on_tab_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key == UI_LANGUAGE.key:
+            self.statusBar().showMessage(
+                self.tr("The interface language changes when Nashra starts again.")
+            )
+
     # -- opening ----------------------------------------------------------------------------------
+    def open_dialog(self) -> QFileDialog:
+        """File ▸ Open…: a non-modal chooser with a filter per format."""
+        dialog = QFileDialog(self, self.tr("Open Article"), "", self.open_file_filters())
+        dialog.setObjectName("open_dialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(self._on_files_selected)
+        dialog.open()
+        return dialog
+
+    def _on_files_selected(self, files: list[str]) -> None:
+        for path in files:
+            self.open_file(path)
+
     def open_file(self, path: str) -> None:
         """Open `path` in a new tab (on a worker); a bad file gets a message, nothing else."""
         for tab in self.document_tabs():
             if _same_file(tab.document.source, path):
                 self.tabs.setCurrentWidget(tab)
                 return
-        clean = self.settings.clean
+        clean = self.settings[CLEAN]
 
         def load(clean: bool) -> Document:
             return open_document(path, clean=clean)
@@ -188,7 +221,7 @@ class MainWindow(QMainWindow):
         def load(clean: bool) -> Document:
             return document_from_text(text, clean=clean)
 
-        clean = self.settings.clean
+        clean = self.settings[CLEAN]
         self._load(lambda: load(clean), load, None)
 
     def paste_as_new_document(self) -> None:
@@ -201,12 +234,10 @@ class MainWindow(QMainWindow):
         loader: Callable[[bool], Document],
         path: str | None,
     ) -> None:
-        self._pending_loads += 1
         name = Path(path).name if path else self.tr("pasted text")
-        self.statusBar().showMessage(self.tr("Opening {0}…").replace("{0}", name))
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", name))
 
         def done(result: object, error: BaseException | None) -> None:
-            self._pending_loads -= 1
             if error is not None:
                 log.info("could not open %s: %s", path or "pasted text", error)
                 self.show_error(self.tr("Cannot open the article"), str(error))
@@ -217,10 +248,6 @@ class MainWindow(QMainWindow):
             self.add_document(result, loader)
 
         workers.run_task(first, done, context=self)
-
-    @property
-    def loading(self) -> bool:
-        return self._pending_loads > 0
 
     def open_file_filters(self) -> str:
         """Filters for File ▸ Open: all articles, then one per format, then all files."""
@@ -237,7 +264,7 @@ class MainWindow(QMainWindow):
             "pdf": self.tr("PDF documents"),
         }
         every = " ".join(p for patterns in by_format.values() for p in patterns)
-        filters = [self.tr("All articles ({0})").replace("{0}", every)]
+        filters = [self.tr("All articles (%1)").replace("%1", every)]
         for kind, patterns in by_format.items():
             filters.append(f"{names.get(kind, kind)} ({' '.join(patterns)})")
         filters.append(self.tr("All files (*)"))
@@ -265,11 +292,7 @@ class MainWindow(QMainWindow):
     # -- messages ---------------------------------------------------------------------------------
     def show_error(self, title: str, message: str) -> QMessageBox:
         """A window-modal message that does not block the event loop (workers keep streaming)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setObjectName("error_message")
-        box.open()
-        return box
+        return message_box.show_message(self, message, title=title, name="error_message")
 
     # -- window state -----------------------------------------------------------------------------
     def _restore_window(self) -> None:

@@ -12,17 +12,21 @@
   threading.Event), `control.raise_if_cancelled()`, and `control.report(value)` which calls
   `on_progress(value)` on the GUI thread, in order.
 * `task.running` is the busy flag; `running_tasks()` lists all unfinished tasks.
+* `TaskSlot`: at most one task of a kind for one owner (the tab's translation, the summary):
+  starting a new one supersedes the one before, whose callbacks are then never called (the
+  latest request wins; a superseded result is not news).
 * `wait_for_all(ms)` cancels nothing; call `cancel_all()` first at shutdown.
-* Inline mode (`set_inline(True)`, tests): `fn` runs at once in the calling thread and the
-  callbacks are called before `run_task` returns.
+* `with inline_mode():` (tests): `fn` runs at once in the calling thread and the callbacks are
+  called before `run_task` returns.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -42,14 +46,15 @@ class TaskCancelled(Exception):
     """The error `on_done` receives when the task was cancelled."""
 
 
-def set_inline(enabled: bool) -> None:
-    """Run every new task synchronously in the calling thread (for tests)."""
+@contextlib.contextmanager
+def inline_mode() -> Iterator[None]:
+    """Run the tasks started inside the block synchronously in the calling thread (tests)."""
     global _inline
-    _inline = enabled
-
-
-def is_inline() -> bool:
-    return _inline
+    before, _inline = _inline, True
+    try:
+        yield
+    finally:
+        _inline = before
 
 
 def thread_pool() -> QThreadPool:
@@ -107,6 +112,12 @@ class Task:
     def cancel(self) -> None:
         """Ask `fn` to stop; `on_done` then gets a TaskCancelled when it has returned."""
         self.control.cancelled.set()
+
+    def supersede(self) -> None:
+        """Ask `fn` to stop, and never call `on_done` or `on_progress` (a newer task replaces
+        this one)."""
+        self.cancel()
+        self._on_done = self._on_progress = None
 
     def _context_destroyed(self) -> None:
         self._context_alive = False
@@ -226,6 +237,49 @@ def run_task(
     else:
         thread_pool().start(_Runnable(dispatcher, task_id, call))
     return task
+
+
+class TaskSlot:
+    """One task at a time for one owner: `start` supersedes the task started before.
+
+    Args:
+        context: when this QObject is destroyed, the running task is cancelled and nothing is
+            called back (see `run_task`).
+    """
+
+    def __init__(self, context: QObject | None = None) -> None:
+        self._context = context
+        self.task: Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def start(
+        self,
+        fn: Callable[..., Any],
+        on_done: DoneCallback,
+        *,
+        on_progress: ProgressCallback | None = None,
+        with_control: bool = False,
+    ) -> Task:
+        """Run `fn` as `run_task` does, superseding the slot's previous task."""
+        self.drop()
+        self.task = run_task(
+            fn, on_done, on_progress=on_progress, with_control=with_control, context=self._context
+        )
+        return self.task
+
+    def cancel(self) -> None:
+        """Ask the running task to stop; its `on_done` gets a TaskCancelled when it returns."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+
+    def drop(self) -> None:
+        """Stop the running task without calling it back (its result is no longer wanted)."""
+        if self.task is not None and self.task.running:
+            self.task.supersede()
+        self.task = None
 
 
 def running_tasks() -> list[Task]:

@@ -108,37 +108,37 @@
 <context>
     <name>AvailablePackList</name>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="88"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="88"/>
         <source>Language packs available to download</source>
         <translation>حزم اللغات المتاحة للتنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="90"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="90"/>
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="90"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="90"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="90"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="90"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="90"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="90"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="112"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="112"/>
         <source>Update available</source>
         <translation>يتوفر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="114"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="114"/>
         <source>Installed</source>
         <translation>مثبّتة</translation>
     </message>
@@ -146,27 +146,27 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../../desktop/gui/clipboard.py" line="83"/>
+        <location filename="../../desktop/gui/export/clipboard.py" line="83"/>
         <source>Nothing was copied.</source>
         <translation>لم يُنسخ شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/clipboard.py" line="86"/>
+        <location filename="../../desktop/gui/export/clipboard.py" line="86"/>
         <source>The translation was copied to the clipboard.</source>
         <translation>نُسخت الترجمة إلى الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/clipboard.py" line="93"/>
+        <location filename="../../desktop/gui/export/clipboard.py" line="93"/>
         <source>There is no summary to copy yet.</source>
         <translation>لا يوجد ملخص لنسخه بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/clipboard.py" line="98"/>
+        <location filename="../../desktop/gui/export/clipboard.py" line="98"/>
         <source>The summary was copied to the clipboard.</source>
         <translation>نُسخ الملخص إلى الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/clipboard.py" line="103"/>
+        <location filename="../../desktop/gui/export/clipboard.py" line="103"/>
         <source>The summary was copied in the original language only: its translation is not finished yet.</source>
         <translation>نُسخ الملخص بلغة المقالة الأصلية فقط، لأن ترجمته لم تكتمل بعد.</translation>
     </message>
@@ -174,27 +174,27 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../desktop/gui/document_tab.py" line="71"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="86"/>
         <source>Original text</source>
         <translation>النص الأصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/document_tab.py" line="73"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="88"/>
         <source>Translation</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/document_tab.py" line="122"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="139"/>
         <source>Pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/document_tab.py" line="160"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="226"/>
         <source>Cannot open the article again</source>
         <translation>تعذّر فتح المقالة من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/document_tab.py" line="209"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="273"/>
         <source>The translation failed</source>
         <translation>فشلت الترجمة</translation>
     </message>
@@ -202,12 +202,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="41"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="38"/>
         <source>Unexpected Error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="46"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="43"/>
         <source>Something went wrong inside Nashra. You can keep working, but it may be wise to save your work and restart.
 
 If you report this problem, please include the details below. They are also in the log file:
@@ -218,22 +218,22 @@ If you report this problem, please include the details below. They are also in t
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="60"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="57"/>
         <source>Error details</source>
         <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="62"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="64"/>
         <source>Copy the error details</source>
         <translation>نسخ تفاصيل الخطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="66"/>
         <source>Open &amp;Log Folder</source>
         <translation>فتح مجلد ال&amp;سجل</translation>
     </message>
@@ -241,38 +241,33 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/gui/export_support.py" line="39"/>
+        <location filename="../../desktop/gui/export/messages.py" line="41"/>
         <source>The translation is not finished yet: %1 of %2 sentences are translated.</source>
         <translation>لم تكتمل الترجمة بعد: تُرجمت %1 من أصل %2 جملة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_support.py" line="52"/>
-        <location filename="../../desktop/gui/export_support.py" line="57"/>
+        <location filename="../../desktop/gui/export/messages.py" line="54"/>
+        <location filename="../../desktop/gui/export/messages.py" line="59"/>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_support.py" line="60"/>
+        <location filename="../../desktop/gui/export/messages.py" line="62"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>حدث خطأ غير متوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_support.py" line="75"/>
-        <source>Nashra</source>
-        <translation>نشرة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/export_support.py" line="98"/>
+        <location filename="../../desktop/gui/export/messages.py" line="85"/>
         <source>Translation not finished</source>
         <translation>الترجمة لم تكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_support.py" line="101"/>
+        <location filename="../../desktop/gui/export/messages.py" line="86"/>
         <source>Wait until the translation has finished, or use the original text now.</source>
         <translation>انتظر حتى تكتمل الترجمة، أو استخدم النص الأصلي الآن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_support.py" line="106"/>
+        <location filename="../../desktop/gui/export/messages.py" line="80"/>
         <source>Export the Original</source>
         <translation>تصدير النص الأصلي</translation>
     </message>
@@ -280,113 +275,113 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="53"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="53"/>
         <source>Word document (*.docx)</source>
         <translation>مستند Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="54"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="54"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="55"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="55"/>
         <source>Web page (*.html *.htm)</source>
         <translation>صفحة ويب (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="56"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="57"/>
         <source>Plain text (*.txt)</source>
         <translation>نص عادي (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="63"/>
         <source>&amp;Translation</source>
         <translation>ال&amp;ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="64"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="64"/>
         <source>&amp;Both languages, side by side</source>
         <translation>ال&amp;لغتان جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="65"/>
         <source>&amp;Original</source>
         <translation>النص ال&amp;أصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="66"/>
         <source>&amp;Summary</source>
         <translation>ال&amp;ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="75"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="75"/>
         <source>translation</source>
         <translation>ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="76"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="76"/>
         <source>bilingual</source>
         <translation>ثنائي اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="77"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="77"/>
         <source>summary</source>
         <translation>ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="88"/>
-        <location filename="../../desktop/gui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="88"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="108"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="130"/>
         <source>There is no summary to export yet.</source>
         <translation>لا يوجد ملخص للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="131"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="133"/>
         <source>File format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="142"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="143"/>
         <source>Choose the file and export</source>
         <translation>اختر الملف ثم صدّر</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="148"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="150"/>
         <source>What:</source>
         <translation>ماذا:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="149"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="151"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="188"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="187"/>
         <source>The translation is not finished yet (%1 sentences to go).</source>
         <translation>لم تكتمل الترجمة بعد (بقي %1 من الجمل).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="193"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="192"/>
         <source>The summary will be exported in the original language.</source>
         <translation>سيُصدَّر الملخص بلغة المقالة الأصلية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="253"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="252"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
@@ -394,37 +389,37 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>InstalledPackList</name>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="46"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="46"/>
         <source>Installed language packs</source>
         <translation>حزم اللغات المثبّتة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="48"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="48"/>
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="48"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="48"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="48"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="48"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="48"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="48"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="67"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="67"/>
         <source>Comes with Nashra; cannot be removed</source>
         <translation>مرفقة مع نشرة، ولا يمكن إزالتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_lists.py" line="69"/>
+        <location filename="../../desktop/gui/packs/lists.py" line="69"/>
         <source>No language pack is installed yet.</source>
         <translation>لم تُثبَّت أي حزمة لغة بعد.</translation>
     </message>
@@ -432,227 +427,217 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="46"/>
+        <location filename="../../desktop/gui/menus.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="47"/>
+        <location filename="../../desktop/gui/menus.py" line="57"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="48"/>
+        <location filename="../../desktop/gui/menus.py" line="58"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="49"/>
+        <location filename="../../desktop/gui/menus.py" line="59"/>
         <source>&amp;Translation</source>
         <translation>ال&amp;ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="50"/>
+        <location filename="../../desktop/gui/menus.py" line="60"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="78"/>
+        <location filename="../../desktop/gui/menus.py" line="141"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="79"/>
+        <location filename="../../desktop/gui/menus.py" line="142"/>
         <source>Open &amp;Recent</source>
         <translation>ال&amp;مقالات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="82"/>
+        <location filename="../../desktop/gui/menus.py" line="145"/>
         <source>&amp;Paste as New Document</source>
         <translation>&amp;لصق كمستند جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="85"/>
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="87"/>
+        <location filename="../../desktop/gui/menus.py" line="152"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="91"/>
+        <location filename="../../desktop/gui/menus.py" line="156"/>
         <source>&amp;Close Tab</source>
         <translation>إ&amp;غلاق علامة التبويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="93"/>
+        <location filename="../../desktop/gui/menus.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="98"/>
-        <source>Open Article</source>
-        <translation>فتح مقالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_menus.py" line="118"/>
+        <location filename="../../desktop/gui/menus.py" line="167"/>
         <source>No recent files</source>
         <translation>لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="120"/>
+        <location filename="../../desktop/gui/menus.py" line="169"/>
         <source>&amp;Clear List</source>
         <translation>&amp;مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="143"/>
+        <location filename="../../desktop/gui/menus.py" line="178"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="180"/>
         <source>Copy &amp;Translation</source>
         <translation>نسخ ال&amp;ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="147"/>
+        <location filename="../../desktop/gui/menus.py" line="183"/>
         <source>Copy &amp;Summary</source>
         <translation>نسخ ال&amp;ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="172"/>
+        <location filename="../../desktop/gui/menus.py" line="194"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="180"/>
+        <location filename="../../desktop/gui/menus.py" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="182"/>
+        <location filename="../../desktop/gui/menus.py" line="204"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة الحجم الأ&amp;صلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="187"/>
+        <location filename="../../desktop/gui/menus.py" line="207"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="194"/>
+        <location filename="../../desktop/gui/menus.py" line="208"/>
         <source>S&amp;tacked</source>
         <translation>&amp;أحدهما فوق الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="203"/>
+        <location filename="../../desktop/gui/menus.py" line="211"/>
         <source>S&amp;ynchronized Scrolling</source>
         <translation>تمرير &amp;متزامن</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="210"/>
+        <location filename="../../desktop/gui/menus.py" line="212"/>
         <source>Show S&amp;ummary</source>
         <translation>إظهار ال&amp;ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="219"/>
+        <location filename="../../desktop/gui/menus.py" line="214"/>
         <source>&amp;Clean Articles</source>
         <translation>&amp;تنظيف المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="225"/>
+        <location filename="../../desktop/gui/menus.py" line="216"/>
         <source>Leave out menus, captions and teasers when opening an article</source>
         <translation>حذف القوائم والتعليقات على الصور والمقتطفات التشويقية عند فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="229"/>
+        <location filename="../../desktop/gui/menus.py" line="218"/>
         <source>Show &amp;Removed Text</source>
         <translation>إظهار النص المح&amp;ذوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="235"/>
+        <location filename="../../desktop/gui/menus.py" line="221"/>
         <source>&amp;Next Sentence</source>
         <translation>الجملة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="236"/>
+        <location filename="../../desktop/gui/menus.py" line="224"/>
         <source>&amp;Previous Sentence</source>
         <translation>الجملة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="237"/>
+        <location filename="../../desktop/gui/menus.py" line="226"/>
         <source>Switch &amp;Pane</source>
         <translation>التبديل بين الل&amp;وحين</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="239"/>
+        <location filename="../../desktop/gui/menus.py" line="233"/>
         <source>T&amp;heme</source>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="240"/>
+        <location filename="../../desktop/gui/menus.py" line="239"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="241"/>
+        <location filename="../../desktop/gui/menus.py" line="240"/>
         <source>Reading &amp;Font…</source>
         <translation>&amp;خط القراءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="259"/>
+        <location filename="../../desktop/gui/menus.py" line="229"/>
         <source>&amp;System</source>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="260"/>
+        <location filename="../../desktop/gui/menus.py" line="230"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="261"/>
+        <location filename="../../desktop/gui/menus.py" line="231"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="270"/>
+        <location filename="../../desktop/gui/menus.py" line="235"/>
         <source>&amp;System Language</source>
         <translation>لغة ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="277"/>
-        <source>The interface language changes when Nashra starts again.</source>
-        <translation>ستتغير لغة الواجهة عند تشغيل نشرة في المرة القادمة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_menus.py" line="332"/>
+        <location filename="../../desktop/gui/menus.py" line="255"/>
         <source>&amp;Translate</source>
         <translation>&amp;ترجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="334"/>
+        <location filename="../../desktop/gui/menus.py" line="258"/>
         <source>&amp;Cancel Translation</source>
         <translation>إ&amp;لغاء الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="338"/>
+        <location filename="../../desktop/gui/menus.py" line="260"/>
         <source>Translate &amp;Automatically</source>
         <translation>الترجمة &amp;تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="344"/>
+        <location filename="../../desktop/gui/menus.py" line="262"/>
         <source>&amp;Language Packs…</source>
         <translation>&amp;حزم اللغات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="362"/>
+        <location filename="../../desktop/gui/menus.py" line="271"/>
         <source>Open &amp;Log Folder</source>
         <translation>فتح مجلد ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_menus.py" line="364"/>
+        <location filename="../../desktop/gui/menus.py" line="272"/>
         <source>&amp;About Nashra</source>
         <translation>&amp;حول نشرة</translation>
     </message>
@@ -660,227 +645,245 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="46"/>
-        <location filename="../../desktop/gui/main_window.py" line="120"/>
+        <location filename="../../desktop/gui/main_window.py" line="56"/>
+        <location filename="../../desktop/gui/main_window.py" line="131"/>
         <source>Nashra</source>
         <translation>نشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="52"/>
+        <location filename="../../desktop/gui/main_window.py" line="62"/>
         <source>Open documents</source>
         <translation>المستندات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="60"/>
+        <location filename="../../desktop/gui/main_window.py" line="70"/>
         <source>Open an article with File ▸ Open (Ctrl+O), drop a file here, or paste text as a new document (Ctrl+Shift+V).</source>
         <translation>افتح مقالة من ملف ◂ فتح (Ctrl+O)، أو اسحب ملفًا وأفلته هنا، أو الصق نصًا كمستند جديد (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="77"/>
+        <location filename="../../desktop/gui/main_window.py" line="88"/>
         <source>Open an article to start reading.</source>
         <translation>افتح مقالة لتبدأ القراءة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="131"/>
-        <location filename="../../desktop/gui/main_window.py" line="140"/>
-        <source>{0} — Nashra</source>
-        <translation>{0} — نشرة</translation>
+        <location filename="../../desktop/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/gui/main_window.py" line="151"/>
+        <source>%1 — Nashra</source>
+        <translation>%1 — نشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148"/>
-        <source>{0} paragraphs, {1} sentences</source>
-        <translation>الفقرات: {0}، الجمل: {1}</translation>
+        <location filename="../../desktop/gui/main_window.py" line="159"/>
+        <source>%1 paragraphs, %2 sentences</source>
+        <translation>الفقرات: %1، الجمل: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="153"/>
+        <location filename="../../desktop/gui/main_window.py" line="164"/>
         <source>Translation is off: Translation ▸ Translate (Ctrl+T).</source>
         <translation>الترجمة التلقائية متوقفة: الترجمة ◂ ترجم (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="154"/>
+        <location filename="../../desktop/gui/main_window.py" line="165"/>
         <source>Translating…</source>
         <translation>جارٍ الترجمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="155"/>
+        <location filename="../../desktop/gui/main_window.py" line="166"/>
         <source>Translated.</source>
         <translation>اكتملت الترجمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="156"/>
+        <location filename="../../desktop/gui/main_window.py" line="167"/>
         <source>Translation cancelled.</source>
         <translation>أُلغيت الترجمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="157"/>
+        <location filename="../../desktop/gui/main_window.py" line="168"/>
         <source>No language pack for this article.</source>
         <translation>لا توجد حزمة لغة لهذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="158"/>
+        <location filename="../../desktop/gui/main_window.py" line="169"/>
         <source>The translation failed.</source>
         <translation>فشلت الترجمة.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="184"/>
+        <source>The interface language changes when Nashra starts again.</source>
+        <translation>ستتغير لغة الواجهة عند تشغيل نشرة في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="190"/>
+        <source>Open Article</source>
+        <translation>فتح مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="218"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="184"/>
+        <location filename="../../desktop/gui/main_window.py" line="218"/>
         <source>The clipboard holds no text.</source>
         <translation>لا تحتوي الحافظة على نص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/gui/main_window.py" line="237"/>
         <source>pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
-        <source>Opening {0}…</source>
-        <translation>جارٍ فتح {0}…</translation>
+        <location filename="../../desktop/gui/main_window.py" line="238"/>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="243"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="230"/>
+        <location filename="../../desktop/gui/main_window.py" line="258"/>
         <source>Plain text</source>
         <translation>نص عادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="231"/>
+        <location filename="../../desktop/gui/main_window.py" line="259"/>
         <source>Web pages</source>
         <translation>صفحات ويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/gui/main_window.py" line="260"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="233"/>
+        <location filename="../../desktop/gui/main_window.py" line="261"/>
         <source>Word documents</source>
         <translation>مستندات Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="234"/>
+        <location filename="../../desktop/gui/main_window.py" line="262"/>
         <source>OpenDocument text</source>
         <translation>نصوص OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/gui/main_window.py" line="263"/>
         <source>EPUB books</source>
         <translation>كتب EPUB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="236"/>
+        <location filename="../../desktop/gui/main_window.py" line="264"/>
         <source>PDF documents</source>
         <translation>مستندات PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239"/>
-        <source>All articles ({0})</source>
-        <translation>كل المقالات ({0})</translation>
+        <location filename="../../desktop/gui/main_window.py" line="267"/>
+        <source>All articles (%1)</source>
+        <translation>كل المقالات (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/gui/main_window.py" line="270"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../desktop/gui/message_box.py" line="23"/>
+        <source>Nashra</source>
+        <translation>نشرة</translation>
+    </message>
+</context>
+<context>
     <name>MissingPackBanner</name>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="64"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="68"/>
         <source>No %1 language pack is installed</source>
         <translation>لا توجد حزمة لغة مثبّتة للترجمة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="72"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="76"/>
         <source>Nashra needs it to translate this article. Download it (%1) or install it from a file. The summary works meanwhile.</source>
         <translation>تحتاج نشرة إلى هذه الحزمة لترجمة المقالة. نزّلها (%1) أو ثبّتها من ملف. الملخص متاح في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="77"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="81"/>
         <source>Nashra needs it to translate this article. Download it or install it from a file. The summary works meanwhile.</source>
         <translation>تحتاج نشرة إلى هذه الحزمة لترجمة المقالة. نزّلها أو ثبّتها من ملف. الملخص متاح في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="87"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="91"/>
         <source>Download the %1 language pack</source>
         <translation>تنزيل حزمة اللغة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="89"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="93"/>
         <source>Install from &amp;File…</source>
         <translation>تثبيت من &amp;ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="91"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="95"/>
         <source>Install a language pack from a file</source>
         <translation>تثبيت حزمة لغة من ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="94"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="98"/>
         <source>Download progress</source>
         <translation>تقدّم التنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="96"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="100"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="98"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="102"/>
         <source>Cancel the download</source>
         <translation>إلغاء التنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="135"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="139"/>
         <source>&amp;Download</source>
         <translation>&amp;تنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="136"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="140"/>
         <source>&amp;Download (%1)</source>
         <translation>&amp;تنزيل (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="148"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="152"/>
         <source>Downloading the language pack…</source>
         <translation>جارٍ تنزيل حزمة اللغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="164"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="169"/>
         <source>Downloading the language pack: %1 of %2…</source>
         <translation>جارٍ تنزيل حزمة اللغة: %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="170"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="175"/>
         <source>Downloading the language pack: %1…</source>
         <translation>جارٍ تنزيل حزمة اللغة: %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="184"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="189"/>
         <source>Installing the language pack…</source>
         <translation>جارٍ تثبيت حزمة اللغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="199"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="204"/>
         <source>The %1 pack was installed, but this article needs the %2 pack.</source>
         <translation>ثُبّتت حزمة %1، لكن هذه المقالة تحتاج إلى حزمة %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="211"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="216"/>
         <source>The %1 language pack is installed</source>
         <translation>ثُبّتت حزمة اللغة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/missing_pack_banner.py" line="215"/>
+        <location filename="../../desktop/gui/packs/banner.py" line="220"/>
         <source>Translating…</source>
         <translation>جارٍ الترجمة…</translation>
     </message>
@@ -888,202 +891,202 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="52"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="15"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="53"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="16"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="54"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="17"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="55"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="18"/>
         <source>Persian</source>
         <translation>الفارسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="56"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="19"/>
         <source>Urdu</source>
         <translation>الأردية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="57"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="20"/>
         <source>German</source>
         <translation>الألمانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="58"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="21"/>
         <source>Spanish</source>
         <translation>الإسبانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="59"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="22"/>
         <source>Italian</source>
         <translation>الإيطالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="60"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="23"/>
         <source>Portuguese</source>
         <translation>البرتغالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="61"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="24"/>
         <source>Russian</source>
         <translation>الروسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="62"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="25"/>
         <source>Ukrainian</source>
         <translation>الأوكرانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="63"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="26"/>
         <source>Turkish</source>
         <translation>التركية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="64"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="27"/>
         <source>Hebrew</source>
         <translation>العبرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="65"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="28"/>
         <source>Chinese</source>
         <translation>الصينية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="66"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="29"/>
         <source>Japanese</source>
         <translation>اليابانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="67"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="30"/>
         <source>Korean</source>
         <translation>الكورية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="68"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="31"/>
         <source>Hindi</source>
         <translation>الهندية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="69"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="32"/>
         <source>Indonesian</source>
         <translation>الإندونيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="70"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="33"/>
         <source>Malay</source>
         <translation>الملايوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="71"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="34"/>
         <source>Dutch</source>
         <translation>الهولندية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="72"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="35"/>
         <source>Polish</source>
         <translation>البولندية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="73"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="36"/>
         <source>Swedish</source>
         <translation>السويدية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="74"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="37"/>
         <source>Greek</source>
         <translation>اليونانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="75"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="38"/>
         <source>Azerbaijani</source>
         <translation>الأذربيجانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="76"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="39"/>
         <source>Bengali</source>
         <translation>البنغالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="108"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="71"/>
         <source>unknown size</source>
         <translation>حجم غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="137"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="58"/>
         <source>Nashra could not reach the list of language packs: you may be offline. You can still install a pack from a file (.argosmodel).</source>
         <translation>تعذّر على نشرة الوصول إلى قائمة حزم اللغات، وقد تكون غير متصل بالإنترنت. لا يزال بإمكانك تثبيت حزمة من ملف (‎.argosmodel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="143"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="64"/>
         <source>The download was cancelled. Nothing was installed.</source>
         <translation>أُلغي التنزيل. لم يُثبَّت شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="147"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="68"/>
         <source>The downloaded file is damaged (it does not match the expected checksum). Nothing was installed. Please try again.</source>
         <translation>الملف الذي نُزِّل تالف (لا يطابق المجموع الاختباري المتوقع). لم يُثبَّت شيء. يرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="153"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="74"/>
         <source>The download failed. Nothing was installed.</source>
         <translation>فشل التنزيل. لم يُثبَّت شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="157"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="78"/>
         <source>This file is too large to be a language pack. Nothing was installed.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة لغة. لم يُثبَّت شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="161"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="82"/>
         <source>This file is not a usable language pack. Nothing was installed.</source>
         <translation>هذا الملف ليس حزمة لغة صالحة للاستخدام. لم يُثبَّت شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="165"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="86"/>
         <source>A newer version of this language pack is already installed.</source>
         <translation>إصدار أحدث من حزمة اللغة هذه مثبّت بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="169"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="90"/>
         <source>The list of language packs offers no pack for these languages.</source>
         <translation>لا تتضمن قائمة حزم اللغات حزمة لهاتين اللغتين.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="173"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="94"/>
         <source>This language pack comes with Nashra and cannot be removed.</source>
         <translation>حزمة اللغة هذه مرفقة مع نشرة ولا يمكن إزالتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="177"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="98"/>
         <source>This language pack is no longer installed.</source>
         <translation>حزمة اللغة هذه لم تعد مثبّتة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="182"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="103"/>
         <source>Something unexpected went wrong.</source>
         <translation>حدث خطأ غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="189"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="110"/>
         <source>Details: %1</source>
         <translation>التفاصيل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="304"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="227"/>
         <source>Install a Language Pack from a File</source>
         <translation>تثبيت حزمة لغة من ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_actions.py" line="306"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="229"/>
         <source>Language packs (*.argosmodel);;All files (*)</source>
         <translation>حزم اللغات (*.argosmodel);;كل الملفات (*)</translation>
     </message>
@@ -1091,147 +1094,152 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="59"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="66"/>
         <source>Language Packs</source>
         <translation>حزم اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="74"/>
         <source>Installed</source>
         <translation>مثبّتة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="76"/>
         <source>&amp;Remove…</source>
         <translation>إ&amp;زالة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="71"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="78"/>
         <source>Remove the selected language pack</source>
         <translation>إزالة حزمة اللغة المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="77"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="84"/>
         <source>Available to Download</source>
         <translation>متاحة للتنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="80"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="87"/>
         <source>Filter by language</source>
         <translation>تصفية حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="81"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="88"/>
         <source>Filter the available packs by language</source>
         <translation>تصفية الحزم المتاحة حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="84"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="91"/>
         <source>&amp;Download</source>
         <translation>&amp;تنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="86"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="93"/>
         <source>Download the selected language pack</source>
         <translation>تنزيل حزمة اللغة المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="88"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="95"/>
         <source>Re&amp;fresh List</source>
         <translation>&amp;تحديث القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="90"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="97"/>
         <source>Fetch the list of language packs again</source>
         <translation>جلب قائمة حزم اللغات من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="102"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="109"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="104"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="111"/>
         <source>Cancel Download</source>
         <translation>إلغاء التنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="113"/>
         <source>Cancel the download</source>
         <translation>إلغاء التنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="113"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="120"/>
         <source>Install from &amp;File…</source>
         <translation>تثبيت من &amp;ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="115"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="122"/>
         <source>Install a language pack from a file</source>
         <translation>تثبيت حزمة لغة من ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="159"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="164"/>
         <source>Fetching the list of language packs…</source>
         <translation>جارٍ جلب قائمة حزم اللغات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="178"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="183"/>
         <source>Click Refresh List to see the language packs you can download.</source>
         <translation>انقر «تحديث القائمة» لعرض حزم اللغات التي يمكنك تنزيلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="183"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="188"/>
         <source>The list of language packs was fetched on %1.</source>
         <translation>جُلبت قائمة حزم اللغات في %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="189"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="194"/>
         <source>Language packs you can download: %1</source>
         <translation>حزم اللغات التي يمكنك تنزيلها: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="220"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="225"/>
         <source>Downloading the %1 language pack…</source>
         <translation>جارٍ تنزيل حزمة اللغة %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="248"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="254"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="259"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="265"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="272"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="276"/>
         <source>Installing the language pack…</source>
         <translation>جارٍ تثبيت حزمة اللغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="280"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="288"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="289"/>
         <source>Remove Language Pack</source>
         <translation>إزالة حزمة اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="282"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="285"/>
         <source>Remove the %1 language pack? Articles in these languages will no longer be translated until you install it again.</source>
         <translation>هل تريد إزالة حزمة اللغة %1؟ لن تُترجَم المقالات بهاتين اللغتين حتى تثبّتها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="307"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="302"/>
         <source>Removing the language pack…</source>
         <translation>جارٍ إزالة حزمة اللغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="318"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="313"/>
         <source>The language pack was removed.</source>
         <translation>أُزيلت حزمة اللغة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pack_dialog.py" line="321"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="316"/>
         <source>The %1 language pack is installed.</source>
         <translation>ثُبّتت حزمة اللغة %1.</translation>
     </message>
@@ -1239,25 +1247,53 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="206"/>
+        <location filename="../../desktop/gui/export/printing.py" line="207"/>
         <source>Print the Original</source>
         <translation>طباعة النص الأصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="214"/>
+        <location filename="../../desktop/gui/export/printing.py" line="215"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
 </context>
 <context>
+    <name>SentenceNotes</name>
+    <message>
+        <location filename="../../desktop/gui/reading/sentence_notes.py" line="13"/>
+        <source>Not translated: the model gave back the original text.</source>
+        <translation>لم تُترجم: أعاد النموذج النص الأصلي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reading/sentence_notes.py" line="17"/>
+        <source>May be cut short: the translation reached its length limit.</source>
+        <translation>قد تكون ناقصة: بلغت الترجمة أقصى طول مسموح به.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reading/sentence_notes.py" line="21"/>
+        <source>Too long for the model: translated in parts and joined.</source>
+        <translation>أطول مما يحتمله النموذج: تُرجمت على أجزاء ثم جُمعت.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reading/sentence_notes.py" line="24"/>
+        <source>The model produced no translation.</source>
+        <translation>لم يُنتج النموذج أي ترجمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reading/sentence_notes.py" line="38"/>
+        <source>Low confidence (%1% per word): check this sentence.</source>
+        <translation>ثقة منخفضة (%1٪ لكل كلمة): راجع هذه الجملة.</translation>
+    </message>
+</context>
+<context>
     <name>SentenceView</name>
     <message>
-        <location filename="../../desktop/gui/sentence_view.py" line="100"/>
+        <location filename="../../desktop/gui/reading/sentence_view.py" line="108"/>
         <source>[no translation]</source>
         <translation>[لا ترجمة]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sentence_view.py" line="152"/>
+        <location filename="../../desktop/gui/reading/sentence_view.py" line="161"/>
         <source>Removed by cleaning</source>
         <translation>حُذف عند التنظيف</translation>
     </message>
@@ -1265,27 +1301,27 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>StatusProgress</name>
     <message>
-        <location filename="../../desktop/gui/status_progress.py" line="23"/>
+        <location filename="../../desktop/gui/reading/status_progress.py" line="23"/>
         <source>Translation progress</source>
         <translation>تقدّم الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_progress.py" line="25"/>
+        <location filename="../../desktop/gui/reading/status_progress.py" line="25"/>
         <source>%v / %m sentences</source>
         <translation>%v / %m جملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_progress.py" line="26"/>
+        <location filename="../../desktop/gui/reading/status_progress.py" line="26"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_progress.py" line="28"/>
+        <location filename="../../desktop/gui/reading/status_progress.py" line="28"/>
         <source>Cancel the translation</source>
         <translation>إلغاء الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/status_progress.py" line="29"/>
+        <location filename="../../desktop/gui/reading/status_progress.py" line="29"/>
         <source>Stop translating this article (Esc)</source>
         <translation>إيقاف ترجمة هذه المقالة (Esc)</translation>
     </message>
@@ -1293,171 +1329,179 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="60"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="68"/>
         <source>Nashra (recommended)</source>
         <translation>نشرة (موصى بها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="61"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="69"/>
         <source>First sentences</source>
         <translation>الجمل الأولى</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="62"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="70"/>
         <source>LexRank</source>
         <translation>LexRank</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="63"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="71"/>
         <source>TextRank</source>
         <translation>TextRank</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="64"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="72"/>
         <source>Latent semantic analysis</source>
         <translation>التحليل الدلالي الكامن (LSA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="65"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="73"/>
         <source>Luhn (frequent words)</source>
         <translation>Luhn (الكلمات الأكثر تكرارًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="66"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="74"/>
         <source>Edmundson (title and position)</source>
         <translation>Edmundson (العنوان والموضع)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="67"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="75"/>
         <source>KL-Sum (word distribution)</source>
         <translation>KL-Sum (توزيع الكلمات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="68"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="76"/>
         <source>SumBasic</source>
         <translation>SumBasic</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="69"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="77"/>
         <source>Reduction (graph)</source>
         <translation>Reduction (الاختزال بالرسم البياني)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="112"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="124"/>
         <source>Summary method</source>
         <translation>طريقة التلخيص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="116"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="128"/>
         <source>Summary length unit</source>
         <translation>وحدة طول الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="117"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="129"/>
         <source>sentences</source>
         <translation>جمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="118"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="130"/>
         <source>% of the article</source>
         <translation>٪ من المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="121"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="133"/>
         <source>Number of summary sentences</source>
         <translation>عدد جمل الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="126"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="138"/>
         <source>Share of the article in the summary</source>
         <translation>نسبة المقالة في الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="137"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="149"/>
         <source>&amp;Highlight in article</source>
         <translation>&amp;تمييز في المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="138"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="150"/>
         <source>Highlight the summary in the article</source>
         <translation>تمييز جمل الملخص في المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="144"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="156"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="147"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="159"/>
         <source>&amp;Method:</source>
         <translation>ال&amp;طريقة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="149"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="161"/>
         <source>&amp;Length:</source>
         <translation>ال&amp;طول:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="212"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="224"/>
         <source>Not translated: no language pack for this article</source>
         <translation>لم تُترجم: لا توجد حزمة لغة لهذه المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="213"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="226"/>
         <source>Translation cancelled</source>
         <translation>أُلغيت الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="214"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="227"/>
         <source>Translation failed</source>
         <translation>فشلت الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="215"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="228"/>
         <source>Not translated</source>
         <translation>لم تُترجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="246"/>
-        <location filename="../../desktop/gui/summary_panel.py" line="317"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="254"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="324"/>
         <source>Summarizing…</source>
         <translation>جارٍ التلخيص…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="283"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="290"/>
         <source>The summary could not be made: %1</source>
         <translation>تعذّر إعداد الملخص: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="296"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="303"/>
         <source>%1 %</source>
         <translation>%1٪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="310"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="317"/>
         <source>Open an article to see its summary here.</source>
         <translation>افتح مقالة لترى ملخصها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="314"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="321"/>
         <source>This document has no text to summarize.</source>
         <translation>لا يحتوي هذا المستند على نص لتلخيصه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="322"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="329"/>
         <source>%1 of %2 sentences</source>
         <translation>%1 من %2 جملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/summary_panel.py" line="217"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="230"/>
         <source>Translation pending…</source>
         <translation>الترجمة قيد الانتظار…</translation>
     </message>
 </context>
 <context>
+    <name>TranslationRunner</name>
+    <message>
+        <location filename="../../desktop/gui/reading/translation_runner.py" line="114"/>
+        <source>The translation stopped because of an unexpected error: %1</source>
+        <translation>توقفت الترجمة بسبب خطأ غير متوقع: %1</translation>
+    </message>
+</context>
+<context>
     <name>theme</name>
     <message>
-        <location filename="../../desktop/gui/theme.py" line="151"/>
+        <location filename="../../desktop/gui/theme.py" line="156"/>
         <source>Reading Font</source>
         <translation>خط القراءة</translation>
     </message>

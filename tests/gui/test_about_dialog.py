@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop import __version__
 from desktop.gui.about_dialog import AboutDialog, open_about_dialog
 from tests.fixtures.pack_fixtures import PackSet
-from tests.gui.export_checks import watch_destroyed
+from tests.gui.export.checks import watch_destroyed
 
 
 def versions_shown(dialog: AboutDialog) -> dict[str, str]:

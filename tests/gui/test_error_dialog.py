@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import paths
 from desktop.gui.crash import CrashHandler
 from desktop.gui.error_dialog import ErrorDialog
-from tests.gui.export_checks import watch_destroyed
+from tests.gui.export.checks import watch_destroyed
 
 pytestmark = pytest.mark.qt_no_exception_capture
 

@@ -5,17 +5,19 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from tests.gui.reading_helpers import long_arabic_article, run_python
+from tests.gui.helpers import long_arabic_article, run_python
 
 SCRIPT = """
 import sys
 from PySide6.QtWidgets import QApplication
 from desktop.gui.application import setup_application
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
 
 app = QApplication(sys.argv[:1])
-setup_application(app)
-window = MainWindow()
+settings = Settings()
+setup_application(app, settings)
+window = MainWindow(settings)
 window.show()
 state = {"progress": 0}
 

@@ -16,8 +16,8 @@ from desktop.core.fonts import ARABIC_FONT_FAMILY
 from desktop.gui import i18n, theme
 from desktop.gui.application import setup_application
 from desktop.gui.crash import install_crash_handler
-from desktop.gui.pack_dialog import PackDialog
-from desktop.gui.settings import Settings
+from desktop.gui.packs.dialog import PackDialog
+from desktop.gui.settings import THEME, UI_LANGUAGE, Settings
 
 
 @pytest.fixture
@@ -32,15 +32,16 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
 
 
 def test_arabic_interface_is_translated_and_mirrored(qtbot: QtBot, app: QApplication) -> None:
-    Settings().ui_language = "ar"
-    assert setup_application(app) == "ar"
+    settings = Settings()
+    settings[UI_LANGUAGE] = "ar"
+    assert setup_application(app, settings) == "ar"
     assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert QCoreApplication.translate("MainMenus", "&File") == "&ملف"
     assert QCoreApplication.translate("MainMenus", "&Language Packs…") == "&حزم اللغات…"
     qm = paths.cache_dir() / "translations" / "nashra_ar.qm"
     assert qm.is_file()  # compiled from the committed .ts by pyside6-lrelease
 
-    dialog = PackDialog(fetch_index=False)
+    dialog = PackDialog(settings, fetch_index=False)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "حزم اللغات"
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -71,15 +72,16 @@ def test_a_stale_compiled_translation_is_rebuilt(app: QApplication) -> None:
 
 
 def test_bundled_font_and_themes(qtbot: QtBot, app: QApplication) -> None:
-    Settings().theme = "dark"
-    setup_application(app)
+    settings = Settings()
+    settings[THEME] = "dark"
+    setup_application(app, settings)
     assert ARABIC_FONT_FAMILY in QFontDatabase.families()
     assert theme.is_dark()
     assert app.style() is not None and app.style().name().lower() == "fusion"
-    Settings().theme = "light"  # applied at once, without a restart
+    settings[THEME] = "light"  # applied at once, without a restart
     assert not theme.is_dark()
     assert app.palette().color(QPalette.ColorRole.Base).name() == "#ffffff"
-    Settings().theme = "system"
+    settings[THEME] = "system"
     assert theme.reading_font().family() == ARABIC_FONT_FAMILY
 
 

@@ -9,20 +9,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.loading import SUPPORTED_EXTENSIONS
-from desktop.gui.document_tab import DocumentTab
 from desktop.gui.main_window import MainWindow
-from desktop.gui.settings import Settings
-from tests.gui.reading_helpers import (
-    SAMPLE,
-    inline_workers,
-    make_window,
-    no_auto_translate,
-    open_and_wait,
-)
+from desktop.gui.reading.document_tab import DocumentTab
+from desktop.gui.settings import CLEAN, LAYOUT, RECENT_FILES, ZOOM, Settings
+from tests.gui.helpers import SAMPLE, make_window, menu_action, open_and_wait
 from tests.unit.core.loading.pdf_builder import Line, build_pdf
 from tests.unit.core.loading.test_documents import INTRO, write_docx, write_epub, write_odt
-
-__all__ = ["inline_workers", "no_auto_translate"]
 
 pytestmark = pytest.mark.usefixtures("no_auto_translate")
 
@@ -85,7 +77,7 @@ def test_open_dialog_filters_name_every_format(qtbot: QtBot) -> None:
     filters = window.open_file_filters()
     for extension in SUPPORTED_EXTENSIONS:
         assert f"*{extension}" in filters.split(";;")[0]
-    dialog = window.menus.open_dialog()
+    dialog = window.open_dialog()
     assert isinstance(dialog, QFileDialog)
     assert len(dialog.nameFilters()) == len(set(SUPPORTED_EXTENSIONS.values())) + 2
     dialog.reject()
@@ -186,7 +178,7 @@ def test_paste_as_new_document_with_the_shortcut(qtbot: QtBot) -> None:
 def test_recent_files_are_remembered_and_reopen(qtbot: QtBot) -> None:
     window = make_window(qtbot)
     open_and_wait(qtbot, window, SAMPLE)
-    assert Settings().recent_files == [str(SAMPLE.resolve())]
+    assert Settings()[RECENT_FILES] == [str(SAMPLE.resolve())]
     window.close_current_tab()
     menu = window.menus.recent_menu
     menu.aboutToShow.emit()
@@ -207,16 +199,16 @@ def test_preferences_and_window_layout_persist(qtbot: QtBot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert tab.original.font().pointSizeF() == size + 1
     assert tab.translation.font().pointSizeF() == size + 1
-    window.menus.stacked_action.trigger()
+    menu_action(window, "S&tacked").trigger()
     assert tab.reading_splitter.orientation() == Qt.Orientation.Vertical
     tab.reading_splitter.setSizes([100, 300])
     window.close()
 
-    again = MainWindow()
+    again = MainWindow(Settings())
     qtbot.addWidget(again)
-    assert again.settings.zoom == 1
-    assert again.settings.layout == "stacked"
-    assert again.menus.stacked_action.isChecked()
+    assert again.settings[ZOOM] == 1
+    assert again.settings[LAYOUT] == "stacked"
+    assert menu_action(again, "S&tacked").isChecked()
     assert (again.size().width(), again.size().height()) == (700, 450)
     assert isinstance(again.settings.window_state("reading_splitter"), QByteArray)
     again.show()
@@ -245,7 +237,7 @@ def test_cleaning_off_reopens_with_everything_and_removed_text_can_show(
     assert removed[0].text in tab.original.toPlainText()
     assert tab.original.sentence_ids() == [s.id for s in tab.document.sentences()]
     window.menus.clean_action.trigger()  # cleaning off: the article is opened again
-    assert not Settings().clean
+    assert not Settings()[CLEAN]
     assert tab.document.removed == []
     assert any(removed[0].text in p.text for p in tab.document.paragraphs)
 
@@ -263,7 +255,7 @@ def test_keyboard_moves_sentence_by_sentence(qtbot: QtBot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert tab.original.highlighted_id == ids[1]
     assert tab.translation.highlighted_id == ids[1]
-    window.menus.switch_pane()
+    menu_action(window, "Switch &Pane").trigger()
     assert tab.original.hasFocus() or tab.translation.hasFocus()
 
 

@@ -10,9 +10,6 @@ from pytestqt.qtbot import QtBot
 from desktop.core.translation.errors import MissingPackError
 from desktop.gui import workers
 from desktop.gui.workers import TaskCancelled, TaskControl, run_task
-from tests.gui.reading_helpers import inline_workers
-
-__all__ = ["inline_workers"]
 
 
 def test_result_comes_back_on_the_gui_thread(qtbot: QtBot) -> None:
@@ -117,3 +114,45 @@ def test_inline_mode_runs_before_returning() -> None:
     outcome: list[object] = []
     run_task(lambda: "now", lambda result, error: outcome.append(result))
     assert outcome == ["now"]
+
+
+def test_a_slot_lets_the_latest_task_win(qtbot: QtBot) -> None:
+    """Starting a task in a slot supersedes the one before: it is asked to stop and its result
+    is never delivered, even when it finishes later."""
+    slot = workers.TaskSlot()
+    first_may_finish = threading.Event()
+    outcome: list[tuple[str, object, BaseException | None]] = []
+
+    def slow(control: TaskControl) -> str:
+        first_may_finish.wait(5)
+        return "first"
+
+    first = slot.start(slow, lambda r, e: outcome.append(("first", r, e)), with_control=True)
+    second = slot.start(lambda: "second", lambda r, e: outcome.append(("second", r, e)))
+    assert first.cancelled  # asked to stop
+    first_may_finish.set()
+    qtbot.waitUntil(lambda: not first.running and not second.running)
+    qtbot.wait(50)
+    assert outcome == [("second", "second", None)]
+    assert slot.task is second and not slot.running
+
+
+def test_cancelling_a_slot_reports_the_cancel_and_dropping_reports_nothing(qtbot: QtBot) -> None:
+    slot = workers.TaskSlot()
+    outcome: list[BaseException | None] = []
+
+    def until_cancelled(control: TaskControl) -> None:
+        while not control.cancelled.is_set():
+            control.cancelled.wait(0.01)
+
+    slot.start(until_cancelled, lambda _r, e: outcome.append(e), with_control=True)
+    assert slot.running
+    slot.cancel()
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert isinstance(outcome[0], TaskCancelled)
+
+    task = slot.start(until_cancelled, lambda _r, e: outcome.append(e), with_control=True)
+    slot.drop()
+    qtbot.waitUntil(lambda: not task.running)
+    qtbot.wait(50)
+    assert len(outcome) == 1 and slot.task is None

@@ -9,17 +9,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.gui.reading_helpers import (
-    SAMPLE,
-    inline_workers,
-    make_window,
-    no_auto_translate,
-    open_and_wait,
-)
+from tests.gui.helpers import SAMPLE, make_window, open_and_wait
 from tests.hostile.corpus import build_corpus
 from tests.hostile.test_hostile import WORST, worst_files
-
-__all__ = ["inline_workers", "no_auto_translate"]
 
 
 @pytest.mark.usefixtures("inline_workers", "no_auto_translate")

@@ -12,28 +12,20 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.gui import workers
-from desktop.gui.document_tab import TranslationState
-from desktop.gui.missing_pack_banner import MissingPackBanner
-from desktop.gui.pack_dialog import PackDialog
-from desktop.gui.settings import Settings
-from tests.gui.reading_helpers import (
-    make_window,
-    open_and_wait,
-    wait_translated,
-    with_packs,
-    without_packs,
-)
+from desktop.gui.packs.banner import MissingPackBanner
+from desktop.gui.packs.dialog import PackDialog
+from desktop.gui.reading.translation_state import TranslationState
+from desktop.gui.settings import AUTO_TRANSLATE, Settings
+from tests.gui.helpers import make_window, open_and_wait, wait_translated
 from tests.offline.articles import write_article
 from tests.offline.guard import offline
-
-__all__ = ["with_packs", "without_packs"]
 
 TIMEOUT = 30_000
 
 
 @pytest.mark.usefixtures("with_packs")
 def test_the_app_reads_translates_and_summarises_offline(qtbot: QtBot, tmp_path: Path) -> None:
-    Settings().auto_translate = True
+    Settings()[AUTO_TRANSLATE] = True
     article = write_article(tmp_path, ".docx")
     with offline():
         window = make_window(qtbot)
@@ -56,7 +48,7 @@ def test_a_missing_pack_and_the_packs_dialog_do_not_fetch_anything_until_asked(
         tab = open_and_wait(qtbot, window, article)
         qtbot.waitUntil(lambda: tab.state is TranslationState.MISSING_PACK, timeout=TIMEOUT)
         assert isinstance(tab.findChild(MissingPackBanner), MissingPackBanner)
-        dialog = PackDialog(window, fetch_index=False)
+        dialog = PackDialog(window.settings, window, fetch_index=False)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitUntil(lambda: "Refresh List" in dialog.status.text(), timeout=TIMEOUT)
