@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         counts = (
             self.tr("%1 paragraphs, %2 sentences")
             .replace("%1", str(len(tab.document.paragraphs)))
-            .replace("%2", str(len(tab.document.sentences())))
+            .replace("%2", str(tab.sentence_count))
         )
         messages = {
             TranslationState.IDLE: self.tr("Translation is off: Translation ▸ Translate (Ctrl+T)."),

@@ -10,6 +10,7 @@ methods.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -64,6 +65,7 @@ class DocumentTab(QWidget):
     error_occurred = Signal(str, str)  # title, message
     title_changed = Signal(str)
     message = Signal(str)  # a status message (what a copy did)
+    summary_changed = Signal(list)  # the ids of a new summary (the panel's, passed on)
 
     def __init__(
         self,
@@ -80,6 +82,7 @@ class DocumentTab(QWidget):
         self.work_started = False  # set by start_work()
         self.banner: MissingPackBanner | None = None
         self._reload = TaskSlot(self)
+        self._summary_import = TaskSlot(self)
         self._syncing = False
 
         self.runner = TranslationRunner(self)
@@ -152,6 +155,7 @@ class DocumentTab(QWidget):
         panel = SummaryPanel(self.settings, self._translations, self)
         panel.sentence_clicked.connect(self.select_sentence)
         panel.highlight_changed.connect(self._on_summary_highlight_changed)
+        panel.summary_changed.connect(self.summary_changed)
         panel.set_document(self.document, summarize=False)
         panel.set_translation_state(self.state)
         placeholder = self.outer_splitter.replaceWidget(1, panel)  # keeps its size, visibility
@@ -182,6 +186,7 @@ class DocumentTab(QWidget):
         preferences say so."""
         self.runner.clear()
         self.document = document
+        self.sentence_count = len(document.sentences())
         self.original.show_original(document, show_removed=self.settings[SHOW_REMOVED])
         self.translation.show_translation(document, self.to_code)
         if summarize:
@@ -205,9 +210,14 @@ class DocumentTab(QWidget):
         if self.work_started:
             return
         self.work_started = True
-        self.summary_panel.recompute()
+        # The summary panel's module (and the core's summary package) is imported on a worker:
+        # on the GUI thread its imports would hold up a window that is already showing text.
+        self._summary_import.start(_import_summary_panel, self._on_summary_panel_importable)
         if self.state is TranslationState.IDLE:
             self.translate_if_wanted()
+
+    def _on_summary_panel_importable(self, _result: object, _error: BaseException | None) -> None:
+        self.summary_panel.recompute()  # an import error shows here, on the GUI thread
 
     def translate_if_wanted(self) -> None:
         """Start translating when "Translate Automatically" is on."""
@@ -232,7 +242,7 @@ class DocumentTab(QWidget):
     def start_translation(self) -> None:
         self.hide_missing_pack()
         self.runner.clear()
-        self.translation.show_translation(self.document, self.to_code)
+        self.translation.reset_translations()
         self._set_state(TranslationState.RUNNING)  # the summary draws: nothing translated yet
         self.runner.start(self.document)
 
@@ -258,11 +268,15 @@ class DocumentTab(QWidget):
     def _on_runner_progress(self, done: int, total: int, new: Translations) -> None:
         self.translation.update_translations(new)
         if self._summary_panel is not None:
-            self._summary_panel.translations_changed()
+            self._summary_panel.translations_changed(new)
         self.translation_progress.emit(done, total)
 
     def _on_runner_finished(self) -> None:
-        self.translation.update_translations(self.runner.translations)
+        # Progress brought every sentence already; show any it did not (none, ordinarily).
+        pending = self.translation.text.pending
+        missing = {i: t for i, t in self.runner.translations.items() if i in pending}
+        if missing:
+            self.translation.update_translations(missing)
         self._set_state(TranslationState.FINISHED)
 
     def _on_runner_cancelled(self) -> None:
@@ -410,3 +424,7 @@ class DocumentTab(QWidget):
             if state is not None:
                 splitter.restoreState(state)
         self._set_layout()  # restoreState also restores the orientation
+
+
+def _import_summary_panel() -> None:
+    importlib.import_module("desktop.gui.reading.summary_panel")

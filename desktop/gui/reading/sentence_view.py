@@ -1,14 +1,18 @@
-"""A reading pane where every sentence is addressable by its id.
+"""A reading pane where every sentence is addressable by its id, fast on books as on articles.
 
-The text is built with QTextCursor (not HTML) so the view knows where each sentence starts and
-ends: hovering or clicking a sentence reports its id, `highlight(id)` and `scroll_to(id)` find it,
-and streamed translations replace their placeholder in place without re-rendering the pane.
-Highlights are extra selections, so they never touch the text itself.
+A QPlainTextEdit underneath: its layout works block by block and only for what is on screen, so
+a 120,000-word document is shown, scrolled and updated without stalling the window, where a rich
+text layout would lay out (and move) every paragraph after each change. `pane_text.PaneText`
+knows where each sentence is; hovering or clicking a sentence reports its id, `highlight(id)` and
+`scroll_to(id)` find it, and streamed translations replace their placeholders in place, touching
+only their paragraphs. Highlights are extra selections, so they never touch the text itself.
+
+Each paragraph reads in its own direction (the first strong character decides, as in a browser
+with dir=auto); a pane is aligned to the side its language starts from.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
@@ -18,17 +22,16 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPalette,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from desktop.core.document import BlockKind, Document
+from desktop.core.document import Document
 from desktop.core.fonts import ARABIC_FONT_FAMILY
 from desktop.core.language import is_rtl
 from desktop.core.translation import SentenceTranslation
+from desktop.gui.reading.pane_text import PaneStyle, PaneText, build_pane_text
 from desktop.gui.reading.sentence_blocks import (
     PENDING,
     Block,
@@ -36,262 +39,276 @@ from desktop.gui.reading.sentence_blocks import (
     translation_blocks,
 )
 from desktop.gui.reading.sentence_notes import translation_note
+from desktop.gui.workers import TaskSlot
 
-FLAG_COLOUR = QColor("#d97706")
 SUMMARY_COLOUR = QColor(250, 204, 21, 90)
 BASE_POINT_SIZE = 13.0
+CLICK_SLOP = 4  # pixels a press may move and still be a click
+BUILD_ON_WORKER = 400  # sentences: a pane with more is built off the GUI thread
 
 
-class SentenceView(QTextBrowser):
+class SentenceView(QPlainTextEdit):
     """Read-only pane of sentences. Signals carry sentence ids (-1: the pointer left them).
 
     A translation pane shows what its owner's `translations()` holds; it asks again whenever it
-    is built anew (a theme, font or threshold change), so it keeps no copy.
+    is built anew (a theme, font or threshold change), so it keeps no copy. A long document is
+    built on a worker and swapped in when ready (`built` then); until then the pane shows what it
+    showed before.
     """
 
     sentence_hovered = Signal(int)
     sentence_clicked = Signal(int)
+    built = Signal()  # the pane shows its new text
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
+        self.setReadOnly(True)
         self.setAccessibleName(accessible_name)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.viewport().setMouseTracking(True)
-        self.document().setUndoRedoEnabled(False)
         self.arabic_family = ARABIC_FONT_FAMILY
         self.confidence_threshold = -2.0
+        self.translations: Callable[[], Mapping[int, SentenceTranslation]] | None = None
         self.hovered_id: int | None = None
         self.highlighted_id: int | None = None
         self.summary_ids: frozenset[int] = frozenset()
         self.notes: dict[int, str] = {}
-        self._ids: list[int] = []
-        self._index: dict[int, int] = {}
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        self.text = PaneText(self.document())
         self._press: QPoint | None = None
         self._blocks: list[Block] = []
         self._rtl = False
-        self.translations: Callable[[], Mapping[int, SentenceTranslation]] | None = None
         self._zoom = 0
+        self._build = TaskSlot(self)
         self.set_zoom(0)
 
     # -- content ----------------------------------------------------------------------------------
     def show_original(self, document: Document, *, show_removed: bool = False) -> None:
-        self._render(original_blocks(document, show_removed), is_rtl(document.language))
+        self._render(
+            lambda: original_blocks(document, show_removed), document, is_rtl(document.language)
+        )
 
-    def show_translation(
-        self,
-        document: Document,
-        to_code: str,
-        translations: Mapping[int, SentenceTranslation] | None = None,
-    ) -> None:
-        """Every sentence as a placeholder, then the translations already known."""
-        self._render(translation_blocks(document, to_code), is_rtl(to_code))
-        if translations:
-            self.update_translations(translations)
+    def show_translation(self, document: Document, to_code: str) -> None:
+        """Every sentence as a placeholder, or as the translation `translations()` knows."""
+        self._render(lambda: translation_blocks(document, to_code), document, is_rtl(to_code))
 
     def update_translations(self, translations: Mapping[int, SentenceTranslation]) -> None:
-        """Put streamed translations in place of their placeholders (unknown ids are ignored)."""
+        """Put streamed translations in place of their placeholders (unknown ids are ignored);
+        only the paragraphs they belong to change."""
+        style = self.text.style
+        if style is None:
+            return
+        formats = {flagged: style.sentence(flagged) for flagged in (False, True)}
+        texts: dict[int, tuple[str, QTextCharFormat]] = {}
         for sentence_id, translation in translations.items():
-            index = self._index.get(sentence_id)
-            if index is None:
+            if sentence_id not in self.text:
                 continue
-            note = translation_note(translation, self.confidence_threshold)
-            if note:
-                self.notes[sentence_id] = note
-            else:
-                self.notes.pop(sentence_id, None)
-            text = translation.text.strip() or self.tr("[no translation]")
-            self._replace(index, text, self._sentence_format(flagged=bool(note)))
+            text, flagged = self._shown(sentence_id, translation)
+            texts[sentence_id] = (text, formats[flagged])
+        self.text.replace(texts)
+        # The highlights' cursors move with the text; one over a replaced sentence is redrawn.
+        marked = {self.hovered_id, self.highlighted_id, *self.summary_ids}
+        if not marked.isdisjoint(texts):
+            self._refresh_selections()
+
+    def reset_translations(self) -> None:
+        """Every translated sentence back to its placeholder (a new translation starts)."""
+        style = self.text.style
+        done = [i for i in self.text.ids if i not in self.text.pending]
+        if style is None or not done:
+            return
+        placeholder = style.placeholder()
+        self.text.replace({i: (PENDING, placeholder) for i in done})
+        for sentence_id in done:
+            self.notes.pop(sentence_id, None)
         self._refresh_selections()
 
+    def _shown(self, sentence_id: int, translation: SentenceTranslation) -> tuple[str, bool]:
+        """What a translated sentence shows, and whether it is doubtful (its note kept)."""
+        note = translation_note(translation, self.confidence_threshold)
+        if note:
+            self.notes[sentence_id] = note
+        else:
+            self.notes.pop(sentence_id, None)
+        return translation.text.strip() or self.tr("[no translation]"), bool(note)
+
     def sentence_ids(self) -> list[int]:
-        return list(self._ids)
+        return list(self.text.ids)
 
     def sentence_text(self, sentence_id: int) -> str:
-        index = self._index[sentence_id]
-        cursor = self._cursor(self._starts[index], self._ends[index])
-        return cursor.selectedText()
+        return self.text.text(sentence_id)
 
     def pending_ids(self) -> list[int]:
-        return [i for i in self._ids if self.sentence_text(i) == PENDING]
+        return [i for i in self.text.ids if i in self.text.pending]
+
+    @property
+    def building(self) -> bool:
+        """A new text is being built on a worker."""
+        return self._build.running
 
     def rerender(self) -> None:
         """Build the pane again from what it shows (after a theme, font or threshold change)."""
-        hovered, highlighted = self.hovered_id, self.highlighted_id
-        bar = self.verticalScrollBar()
-        position = bar.value()
-        self._render(self._blocks, self._rtl)
-        if self.translations is not None:
-            self.update_translations(self.translations())
-        self.hovered_id, self.highlighted_id = hovered, highlighted
-        self._refresh_selections()
-        bar.setValue(position)
+        blocks = self._blocks
+        self._render(lambda: blocks, None, self._rtl, keep_place=True)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._ids:
+        if event.type() == QEvent.Type.PaletteChange and self.text.ids:
             self.rerender()  # placeholder and removed-text colours come from the palette
 
-    def _render(self, blocks: Iterable[Block], rtl: bool) -> None:
-        self._blocks, self._rtl = list(blocks), rtl
+    def _render(
+        self,
+        blocks_of: Callable[[], list[Block]],
+        document: Document | None,
+        rtl: bool,
+        *,
+        keep_place: bool = False,
+    ) -> None:
+        """Build the pane's text from `blocks_of()`: here for an article, on a worker for a long
+        document (`document`'s size decides; None: the size shown now)."""
+        self._rtl = rtl
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
-        document = self.document()
-        document.clear()
-        self._ids, self._index, self._starts, self._ends = [], {}, [], []
+        style = PaneStyle.of(self.palette(), self.font(), rtl, self.arabic_family)
         self.notes = {}
-        self.hovered_id = self.highlighted_id = None
-        cursor = QTextCursor(document)
-        for number, block in enumerate(self._blocks):
-            block_format = self._block_format(block)
-            if number == 0:
-                cursor.setBlockFormat(block_format)
-            else:
-                cursor.insertBlock(block_format)
-            char_format = self._char_format(block)
-            if block.removed_text:
-                char_format.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-                char_format.setFontItalic(True)
-                char_format.setToolTip(self.tr("Removed by cleaning"))
-                cursor.insertText(block.removed_text, char_format)
-                continue
-            for position, (sentence_id, text) in enumerate(block.sentences):
-                if position:
-                    cursor.insertText(" ", char_format)
-                self._index[sentence_id] = len(self._ids)
-                self._ids.append(sentence_id)
-                self._starts.append(cursor.position())
-                fmt = QTextCharFormat(char_format)
-                if text == PENDING:
-                    fmt.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-                cursor.insertText(text, fmt)
-                self._ends.append(cursor.position())
-        # The view's own caret was pushed to the end by the insertions: bring it back, or the view
-        # scrolls to the end to keep it visible.
-        self.setTextCursor(QTextCursor(document))
-        self.verticalScrollBar().setValue(0)
+        known = dict(self.translations()) if self.translations is not None else {}
+        shown = {i: self._shown(i, t) for i, t in known.items()}
+        place = self.verticalScrollBar().value() if keep_place else 0
+        size = (
+            sum(len(p.sentences) for p in document.paragraphs)
+            if document is not None
+            else len(self.text.ids)
+        )
+
+        def build() -> tuple[list[Block], PaneText]:
+            blocks = blocks_of()
+            return blocks, build_pane_text(blocks, style, shown)
+
+        def done(result: object, error: BaseException | None) -> None:
+            if error is None:
+                assert isinstance(result, tuple)
+                self._blocks = result[0]
+                self._swap(result[1], known, place)
+
+        if size <= BUILD_ON_WORKER:
+            self._build.drop()
+            done(build(), None)
+        else:
+            self._build.start(build, done)
+
+    def _swap(self, text: PaneText, known: Mapping[int, SentenceTranslation], place: int) -> None:
+        """Show a newly built text, with the translations that arrived while it was built."""
+        hovered, highlighted = self.hovered_id, self.highlighted_id
+        text.document.setParent(self)
+        self.text = text
+        self.setDocument(text.document)  # the old document is deleted if it was ours
+        # The view's own caret is at the start; the view would scroll to keep it visible.
+        self.setTextCursor(QTextCursor(self.document()))
+        if self.translations is not None:
+            arrived = {i: t for i, t in self.translations().items() if known.get(i) is not t}
+            if arrived:
+                self.update_translations(arrived)
+        self.hovered_id, self.highlighted_id = hovered, highlighted
         self._refresh_selections()
-
-    def _block_format(self, block: Block) -> QTextBlockFormat:
-        block_format = QTextBlockFormat()
-        block_format.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if block.rtl else Qt.LayoutDirection.LeftToRight
-        )
-        block_format.setAlignment(Qt.AlignmentFlag.AlignLeading)
-        block_format.setBottomMargin(10)
-        block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        if block.kind is BlockKind.HEADING:
-            block_format.setTopMargin(6)
-            block_format.setHeadingLevel(max(1, block.level))
-        return block_format
-
-    def _char_format(self, block: Block) -> QTextCharFormat:
-        char_format = QTextCharFormat()
-        if block.rtl:
-            char_format.setFontFamilies([self.arabic_family])
-        if block.kind is BlockKind.HEADING:
-            char_format.setFontWeight(QFont.Weight.Bold)
-            char_format.setProperty(
-                QTextFormat.Property.FontSizeAdjustment, 2 if block.level <= 1 else 1
-            )
-        return char_format
-
-    def _sentence_format(self, *, flagged: bool) -> QTextCharFormat:
-        """The paragraph's own format with the placeholder colour reset, marked if doubtful."""
-        fmt = QTextCharFormat()
-        fmt.setForeground(self.palette().color(QPalette.ColorRole.Text))
-        fmt.setUnderlineStyle(
-            QTextCharFormat.UnderlineStyle.WaveUnderline
-            if flagged
-            else QTextCharFormat.UnderlineStyle.NoUnderline
-        )
-        fmt.setUnderlineColor(FLAG_COLOUR)
-        return fmt
-
-    def _replace(self, index: int, text: str, fmt: QTextCharFormat) -> None:
-        start, end = self._starts[index], self._ends[index]
-        cursor = self._cursor(start, end)
-        merged = cursor.charFormat()
-        merged.merge(fmt)
-        cursor.insertText(text, merged)
-        delta = len(text) - (end - start)
-        self._ends[index] = end + delta
-        for later in range(index + 1, len(self._ids)):
-            self._starts[later] += delta
-            self._ends[later] += delta
-
-    def _cursor(self, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor
+        self.verticalScrollBar().setValue(place)
+        self.built.emit()
 
     # -- finding sentences ------------------------------------------------------------------------
     def sentence_at(self, point: QPoint) -> int | None:
         """The id of the sentence under `point` (viewport coordinates), if any."""
-        layout = self.document().documentLayout()
-        content = QPointF(
-            point.x() + self.horizontalScrollBar().value(),
-            point.y() + self.verticalScrollBar().value(),
-        )
-        position = layout.hitTest(content, Qt.HitTestAccuracy.ExactHit)
-        return self._id_at_position(position) if position >= 0 else None
-
-    def _id_at_position(self, position: int) -> int | None:
-        index = bisect.bisect_right(self._starts, position) - 1
-        if index >= 0 and position <= self._ends[index]:
-            return self._ids[index]
-        return None
+        cursor = self.cursorForPosition(point)
+        block = cursor.block()
+        if self.text.paragraph_of_block(block) is None:
+            return None
+        line = block.layout().lineForTextPosition(cursor.positionInBlock())
+        if not line.isValid():
+            return None
+        origin = self.blockBoundingGeometry(block).translated(self.contentOffset()).topLeft()
+        rect = line.naturalTextRect().translated(origin).adjusted(-CLICK_SLOP, 0, CLICK_SLOP, 0)
+        if not rect.contains(QPointF(point)):
+            return None
+        return self.text.sentence_at(block, cursor.positionInBlock())
 
     def sentence_rect(self, sentence_id: int) -> QRect:
         """A caret-wide rectangle in the middle of the sentence, in viewport coordinates."""
-        index = self._index[sentence_id]
-        middle = (self._starts[index] + self._ends[index]) // 2
-        return self.cursorRect(self._cursor(middle, middle))
+        start, end = self.text.span(sentence_id)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition((start + end) // 2)
+        return self.cursorRect(cursor)
 
-    def _content_span(self, sentence_id: int) -> tuple[int, int]:
-        """Top and bottom of a sentence in content coordinates."""
-        index = self._index[sentence_id]
-        offset = self.verticalScrollBar().value()
-        top = self.cursorRect(self._cursor(self._starts[index], self._starts[index]))
-        bottom = self.cursorRect(self._cursor(self._ends[index], self._ends[index]))
-        return top.top() + offset, max(bottom.bottom(), top.bottom()) + offset
+    def visible_sentence_ids(self, beyond: float = 0.0) -> list[int]:
+        """The sentences on screen, in reading order, and those within `beyond` screen heights
+        below it."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        limit = self.viewport().height() * (1.0 + beyond)
+        ids: list[int] = []
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > limit:
+                break
+            paragraph = self.text.paragraph_of_block(block)
+            if paragraph is not None:
+                ids.extend(self.text.paragraph_ids(paragraph))
+            block = block.next()
+        return ids
+
+    def _first_line(self, position: int) -> int:
+        """The scroll position (in lines) at which `position` is the top line."""
+        block = self.document().findBlock(position)
+        self.document().documentLayout().blockBoundingRect(block)  # lays the block out
+        line = block.layout().lineForTextPosition(position - block.position())
+        return block.firstLineNumber() + (line.lineNumber() if line.isValid() else 0)
 
     def top_sentence(self) -> tuple[int, float] | None:
         """The sentence at the top of the view and how far into it (0-1) the view starts."""
-        if not self._ids:
+        if not self.text.ids:
             return None
-        layout = self.document().documentLayout()
-        offset = self.verticalScrollBar().value()
-        position = layout.hitTest(QPointF(4, offset + 2), Qt.HitTestAccuracy.FuzzyHit)
-        index = max(0, bisect.bisect_right(self._starts, max(0, position)) - 1)
-        sentence_id = self._ids[index]
-        top, bottom = self._content_span(sentence_id)
-        fraction = (offset - top) / max(1, bottom - top)
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 2))
+        block = cursor.block()
+        while block.isValid() and self.text.paragraph_of_block(block) is None:
+            block = block.next()  # a spacer: the paragraph below it
+        if not block.isValid():
+            return None
+        offset = cursor.positionInBlock() if block == cursor.block() else 0
+        sentence_id = self.text.sentence_at(block, offset)
+        if sentence_id is None:
+            paragraph = self.text.paragraph_of_block(block)
+            ids = self.text.paragraph_ids(paragraph) if paragraph is not None else []
+            if not ids:
+                return None
+            sentence_id = ids[0]
+        start, end = self.text.span(sentence_id)
+        first, last = self._first_line(start), self._first_line(end)
+        fraction = (self.verticalScrollBar().value() - first) / max(1, last - first + 1)
         return sentence_id, min(1.0, max(0.0, fraction))
 
     def scroll_to_top_sentence(self, sentence_id: int, fraction: float) -> None:
         """Scroll so that `sentence_id` starts the view, `fraction` of it already passed."""
-        if sentence_id not in self._index:
+        if sentence_id not in self.text:
             return
-        top, bottom = self._content_span(sentence_id)
-        self.verticalScrollBar().setValue(round(top + fraction * (bottom - top)))
+        start, end = self.text.span(sentence_id)
+        first, last = self._first_line(start), self._first_line(end)
+        self.verticalScrollBar().setValue(round(first + fraction * (last - first + 1)))
 
     def scroll_to(self, sentence_id: int) -> None:
-        """Bring the sentence into view (a third of the way down) if it is not visible."""
-        if sentence_id not in self._index:
+        """Bring the sentence into view (near the top third) if it is not all visible."""
+        if sentence_id not in self.text:
             return
-        top, bottom = self._content_span(sentence_id)
-        bar = self.verticalScrollBar()
-        height = self.viewport().height()
-        if top < bar.value() or bottom > bar.value() + height:
-            bar.setValue(round(top - height / 3))
+        start, end = self.text.span(sentence_id)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        top = self.cursorRect(cursor)
+        cursor.setPosition(end)
+        bottom = self.cursorRect(cursor)
+        if top.top() >= 0 and bottom.bottom() <= self.viewport().height():
+            return
+        lines = max(1, self.viewport().height() // max(1, self.fontMetrics().lineSpacing()))
+        self.verticalScrollBar().setValue(max(0, self._first_line(start) - lines // 3))
 
     # -- highlights -------------------------------------------------------------------------------
     def set_hovered(self, sentence_id: int | None) -> None:
@@ -314,9 +331,8 @@ class SentenceView(QTextBrowser):
         self._refresh_selections()
 
     def _selection(self, sentence_id: int, background: QColor) -> QTextEdit.ExtraSelection:
-        index = self._index[sentence_id]
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = self._cursor(self._starts[index], self._ends[index])
+        selection.cursor = self.text.cursor(sentence_id)
         fmt = QTextCharFormat()
         fmt.setBackground(background)
         selection.format = fmt
@@ -328,21 +344,27 @@ class SentenceView(QTextBrowser):
         hover.setAlpha(45)
         current.setAlpha(95)
         selections = [
-            self._selection(i, SUMMARY_COLOUR) for i in self.summary_ids if i in self._index
+            self._selection(i, SUMMARY_COLOUR) for i in sorted(self.summary_ids) if i in self.text
         ]
-        if self.hovered_id in self._index:
+        if self.hovered_id is not None and self.hovered_id in self.text:
             selections.append(self._selection(self.hovered_id, hover))
-        if self.highlighted_id in self._index:
+        if self.highlighted_id is not None and self.highlighted_id in self.text:
             selections.append(self._selection(self.highlighted_id, current))
         self.setExtraSelections(selections)
 
     # -- zoom -------------------------------------------------------------------------------------
     def set_zoom(self, steps: int) -> None:
         """Text size in steps of one point from the default reading size."""
+        size = max(6.0, BASE_POINT_SIZE + steps)
+        if steps == self._zoom and self.font().pointSizeF() == size:
+            return
         self._zoom = steps
         font = QFont(self.font())
-        font.setPointSizeF(max(6.0, BASE_POINT_SIZE + steps))
+        font.setPointSizeF(size)
         self.setFont(font)
+        self.document().setDefaultFont(font)
+        if self.text.ids:
+            self.rerender()  # the headings and the blank lines between paragraphs follow it
 
     @property
     def zoom(self) -> int:
@@ -364,7 +386,7 @@ class SentenceView(QTextBrowser):
         super().mouseReleaseEvent(event)
         point = event.position().toPoint()
         pressed, self._press = self._press, None
-        if pressed is None or (point - pressed).manhattanLength() > 4:
+        if pressed is None or (point - pressed).manhattanLength() > CLICK_SLOP:
             return  # a drag selects text, it is not a click
         sentence_id = self.sentence_at(point)
         if sentence_id is not None and event.button() == Qt.MouseButton.LeftButton:
@@ -373,10 +395,9 @@ class SentenceView(QTextBrowser):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            sentence_id = self.sentence_at(event.pos())
-            note = self.notes.get(sentence_id, "") if sentence_id is not None else ""
-            if note:
-                QToolTip.showText(event.globalPos(), note, self.viewport())
+            tip = self._tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -385,3 +406,12 @@ class SentenceView(QTextBrowser):
             self.set_hovered(None)
             self.sentence_hovered.emit(-1)
         return super().viewportEvent(event)
+
+    def _tooltip_at(self, point: QPoint) -> str:
+        sentence_id = self.sentence_at(point)
+        if sentence_id is not None:
+            return self.notes.get(sentence_id, "")
+        paragraph = self.text.paragraph_of_block(self.cursorForPosition(point).block())
+        if paragraph is not None and self._blocks[paragraph].removed_text:
+            return self.tr("Removed by cleaning")
+        return ""

@@ -1,14 +1,20 @@
-"""The status bar's translation progress: a bar with "n / total" and a Cancel button."""
+"""The status bar's translation progress: a bar with "n / total" and a Cancel button.
+
+A long document streams hundreds of batches; the bar shows the latest count at most a few times
+a second (a progress bar repaints at once when its text changes, and that adds up).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from desktop.gui.reading.document_tab import DocumentTab
+
+REFRESH_MS = 200
 
 
 class StatusProgress(QWidget):
@@ -32,9 +38,16 @@ class StatusProgress(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
+        self._tab: DocumentTab | None = None
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self._show_progress)
         self.show_idle()
 
     def show_idle(self) -> None:
+        self._tab = None
+        self._refresh.stop()
         self.setVisible(False)
 
     def show_tab(self, tab: DocumentTab) -> None:
@@ -42,12 +55,23 @@ class StatusProgress(QWidget):
         if not tab.translating:
             self.show_idle()
             return
+        first = self._tab is not tab or not self.isVisible()
+        self._tab = tab
+        if first:
+            self.cancel_button.setEnabled(True)
+            self._show_progress()
+            self.setVisible(True)
+        elif not self._refresh.isActive():
+            self._refresh.start()
+
+    def _show_progress(self) -> None:
+        tab = self._tab
+        if tab is None:
+            return
         runner = tab.runner
         total = max(runner.total, 1)
         self.bar.setRange(0, total)
         self.bar.setValue(min(runner.done, total))
-        self.cancel_button.setEnabled(True)
-        self.setVisible(True)
 
     def _on_cancel_clicked(self) -> None:
         self.cancel_button.setEnabled(False)

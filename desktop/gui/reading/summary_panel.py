@@ -17,7 +17,7 @@ one, whose result is dropped (`workers.TaskSlot`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.document import Document
+from desktop.core.document import Document, Sentence
 from desktop.core.language import ARABIC, ENGLISH, other_language
 from desktop.core.summary import (
     DEFAULT_METHOD,
@@ -106,6 +106,7 @@ class SummaryPanel(QWidget):
         self._settings = settings
         self._translations = translations
         self._document: Document | None = None
+        self._sentences: dict[int, tuple[Sentence, str]] = {}  # id -> it and its language
         self._translation_state = TranslationState.RUNNING
         self._summary: Summary | None = None
         self._task = workers.TaskSlot(self)
@@ -202,6 +203,11 @@ class SummaryPanel(QWidget):
         """Show the summary of `document`; with `summarize` False the summary waits for
         `recompute()`."""
         self._document = document
+        self._sentences = {
+            sentence.id: (sentence, paragraph.language)
+            for paragraph in (document.paragraphs if document is not None else [])
+            for sentence in paragraph.sentences
+        }
         self._summary = None
         if summarize:
             self.recompute()
@@ -209,8 +215,12 @@ class SummaryPanel(QWidget):
             self._drop_pending()  # an earlier document's summary is no longer wanted
             self._render()
 
-    def translations_changed(self) -> None:
-        """Draw again with the translations the tab has now (streamed batches, or none)."""
+    def translations_changed(self, ids: Iterable[int] | None = None) -> None:
+        """Draw again with the translations the tab has now: after a streamed batch of `ids`
+        (nothing to do unless one is in the summary), or after any change (None)."""
+        shown = set(self._summary.ids) if self._summary is not None else set()
+        if ids is not None and shown and not shown.intersection(ids):
+            return
         self._render()
 
     def set_translation_state(self, state: TranslationState) -> None:
@@ -247,7 +257,7 @@ class SummaryPanel(QWidget):
         """Start a new summary now; a running one is superseded and its result dropped."""
         self._drop_pending()
         document = self._document
-        if document is None or not document.sentences():
+        if document is None or not self._sentences:
             self._set_summary(None)
             return
         method, length = self.method(), self.length()
@@ -316,7 +326,7 @@ class SummaryPanel(QWidget):
             self.status_label.setText("")
             self.view.setHtml(self._note(self.tr("Open an article to see its summary here.")))
             return
-        if not document.sentences():
+        if not self._sentences:
             self.status_label.setText("")
             self.view.setHtml(self._note(self.tr("This document has no text to summarize.")))
             return
@@ -328,7 +338,7 @@ class SummaryPanel(QWidget):
         self.status_label.setText(
             self.tr("%1 of %2 sentences")
             .replace("%1", str(count))
-            .replace("%2", str(len(document.sentences())))
+            .replace("%2", str(len(self._sentences)))
         )
         self.view.setHtml(self._summary_html(document, self._summary))
 
@@ -349,11 +359,6 @@ class SummaryPanel(QWidget):
         return paragraph(text, ARABIC if ui_rtl else ENGLISH, "", self._colors()[1], font=False)
 
     def _summary_html(self, document: Document, summary: Summary) -> str:
-        language_of = {
-            sentence.id: paragraph.language
-            for paragraph in document.paragraphs
-            for sentence in paragraph.sentences
-        }
         target = other_language(document.language)
         translations = self._translations()
         ui_language = (
@@ -363,9 +368,8 @@ class SummaryPanel(QWidget):
         arabic_size = self.view.font().pointSizeF() * ARABIC_SCALE
         parts: list[str] = []
         for item in summary.sentences:
-            sentence = document.sentence(item.id)
+            sentence, language = self._sentences[item.id]
             link = f"{SENTENCE_SCHEME}:{item.id}"
-            language = language_of.get(item.id, document.language)
             parts.append(paragraph(sentence.text, language, link, text_color, size=arabic_size))
             translation = translations.get(item.id)
             if translation is not None and translation.text:

@@ -5,6 +5,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.pipeline import document_from_text, open_document
 from desktop.core.translation import SentenceTranslation, TranslationFlag
+from desktop.gui.reading.pane_text import SPACER
 from desktop.gui.reading.sentence_view import SentenceView
 from tests.gui.helpers import SAMPLE
 
@@ -30,7 +31,10 @@ def test_original_keeps_headline_paragraphs_and_direction(qtbot: QtBot) -> None:
     first_block = view.document().firstBlock()
     assert first_block.blockFormat().headingLevel() == 1
     assert first_block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert view.document().blockCount() == len(document.paragraphs)
+    # One block per paragraph, a thin spacer block between two paragraphs.
+    assert view.document().blockCount() == 2 * len(document.paragraphs) - 1
+    spacer = first_block.next()
+    assert spacer.userState() == SPACER and not spacer.text().strip()
     fmt = first_block.begin().fragment().charFormat()
     assert "Noto Naskh Arabic" in fmt.fontFamilies()
 
