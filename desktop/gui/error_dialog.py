@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import paths
 from desktop.core.logs import log_file
+from desktop.gui.bidi import left_to_right
 
 
 def open_log_folder() -> bool:
@@ -43,7 +44,7 @@ class ErrorDialog(QDialog):
                 "Something went wrong inside Nashra. You can keep working, but it may be wise to "
                 "save your work and restart.\n\nIf you report this problem, please include the "
                 "details below. They are also in the log file:\n%1"
-            ).replace("%1", f"\u200e{log_file()}\u200e"),
+            ).replace("%1", left_to_right(str(log_file()))),
             self,
         )
         message.setWordWrap(True)

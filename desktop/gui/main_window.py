@@ -28,13 +28,17 @@ from desktop.core.document import Document
 from desktop.core.loading import SUPPORTED_EXTENSIONS
 from desktop.core.pipeline import document_from_text, open_document
 from desktop.gui import message_box, workers
+from desktop.gui.bidi import elide, isolate
 from desktop.gui.menus import MainMenus
 from desktop.gui.reading.document_tab import DocumentTab
 from desktop.gui.reading.status_progress import StatusProgress
 from desktop.gui.reading.translation_state import TranslationState
-from desktop.gui.settings import CLEAN, UI_LANGUAGE, Settings
+from desktop.gui.settings import AUTO_TRANSLATE, CLEAN, UI_LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
+
+TAB_TITLE_LENGTH = 40  # characters of a document's title its tab shows
+FIRST_WINDOW_SHARE = 0.8  # of the screen, each way, before the user has sized the window
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -55,7 +59,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Nashra"))
         self.setAcceptDrops(True)
-        self.resize(1200, 760)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("document_tabs")
@@ -109,8 +112,9 @@ class MainWindow(QMainWindow):
         tab.error_occurred.connect(self.show_error)
         tab.title_changed.connect(lambda title, tab=tab: self._on_tab_title_changed(tab, title))
         tab.message.connect(self._on_tab_message)
-        index = self.tabs.addTab(tab, tab.title)
-        self.tabs.setTabToolTip(index, document.source)
+        tab.exported.connect(self._on_exported)
+        index = self.tabs.addTab(tab, isolate(elide(tab.title, TAB_TITLE_LENGTH)))
+        self.tabs.setTabToolTip(index, isolate(document.source))
         self.tabs.setCurrentIndex(index)
         self.stack.setCurrentWidget(self.tabs)
         self.document_opened.emit(tab)
@@ -139,16 +143,20 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         if tab is None:
             return
-        self.setWindowTitle(self.tr("%1 — Nashra").replace("%1", tab.title))
+        self._show_title(tab.title)
         self._on_tab_state_changed(tab)
         self.menus.update_for_tab(tab)
 
     def _on_tab_title_changed(self, tab: DocumentTab, title: str) -> None:
         index = self.tabs.indexOf(tab)
         if index >= 0:
-            self.tabs.setTabText(index, title if len(title) <= 40 else title[:39] + "…")
+            self.tabs.setTabText(index, isolate(elide(title, TAB_TITLE_LENGTH)))
         if tab is self.current_tab():
-            self.setWindowTitle(self.tr("%1 — Nashra").replace("%1", title))
+            self._show_title(title)
+
+    def _show_title(self, title: str) -> None:
+        """The window's title: the document's, in its own direction, then the app's name."""
+        self.setWindowTitle(self.tr("%1 — Nashra").replace("%1", isolate(title)))
 
     def _on_tab_state_changed(self, tab: DocumentTab) -> None:
         if tab is not self.current_tab():
@@ -160,8 +168,11 @@ class MainWindow(QMainWindow):
             .replace("%1", str(len(tab.document.paragraphs)))
             .replace("%2", str(tab.sentence_count))
         )
+        waiting = not tab.work_started and self.settings[AUTO_TRANSLATE]
         messages = {
-            TranslationState.IDLE: self.tr("Translation is off: Translation ▸ Translate (Ctrl+T)."),
+            TranslationState.IDLE: self.tr("Preparing the translation…")
+            if waiting
+            else self.tr("Translation is off: Translation ▸ Translate (Ctrl+T)."),
             TranslationState.RUNNING: self.tr("Translating…"),
             TranslationState.FINISHED: self.tr("Translated."),
             TranslationState.CANCELLED: self.tr("Translation cancelled."),
@@ -177,6 +188,16 @@ class MainWindow(QMainWindow):
 
     def _on_tab_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
+
+    def _on_exported(self, path: str) -> None:
+        """Say where an export went, with a button that opens its folder."""
+        from desktop.gui.export.notice import ExportNotice  # loaded with the first export
+
+        for old in self.statusBar().findChildren(ExportNotice):
+            old.dismiss()
+        notice = ExportNotice(path, self.statusBar())
+        self.statusBar().addPermanentWidget(notice)
+        notice.show()
 
     def _on_setting_changed(self, key: str) -> None:
         if key == UI_LANGUAGE.key:
@@ -235,16 +256,19 @@ class MainWindow(QMainWindow):
         path: str | None,
     ) -> None:
         name = Path(path).name if path else self.tr("pasted text")
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", name))
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", isolate(name)))
 
         def done(result: object, error: BaseException | None) -> None:
             if error is not None:
                 log.info("could not open %s: %s", path or "pasted text", error)
+                self.statusBar().showMessage(
+                    self.tr("%1 could not be opened.").replace("%1", isolate(name))
+                )
                 self.show_error(self.tr("Cannot open the article"), str(error))
                 return
             assert isinstance(result, Document)
             if path is not None:
-                self.settings.add_recent_file(str(Path(path).resolve()))
+                self.settings.add_recent_file(str(Path(path).resolve()), result.title or "")
             self.add_document(result, loader)
 
         workers.run_task(first, done, context=self)
@@ -296,12 +320,25 @@ class MainWindow(QMainWindow):
 
     # -- window state -----------------------------------------------------------------------------
     def _restore_window(self) -> None:
+        """The size and place the window had when Nashra last closed; the first time, most of the
+        screen, centred."""
         geometry = self.settings.window_state("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_to_screen()
         state = self.settings.window_state("window")
         if state is not None:
             self.restoreState(state)
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1200, 760)
+            return
+        area = screen.availableGeometry()
+        width = round(area.width() * FIRST_WINDOW_SHARE)
+        height = round(area.height() * FIRST_WINDOW_SHARE)
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
     def save_window(self) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())

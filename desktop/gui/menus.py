@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
@@ -17,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop.gui import error_dialog, theme
+from desktop.gui.bidi import isolate, left_to_right
 from desktop.gui.reading.document_tab import DocumentTab
 from desktop.gui.settings import (
     AUTO_TRANSLATE,
@@ -26,6 +28,7 @@ from desktop.gui.settings import (
     RECENT_FILES,
     SHOW_REMOVED,
     SHOW_SUMMARY,
+    SUMMARY_POSITION,
     SYNC_SCROLL,
     THEME,
     UI_LANGUAGE,
@@ -33,6 +36,7 @@ from desktop.gui.settings import (
     Layout,
     Option,
     Settings,
+    SummaryPosition,
     Theme,
     UiLanguage,
 )
@@ -161,7 +165,12 @@ class MainMenus(QObject):
         self.recent_menu.clear()
         recent = self.settings[RECENT_FILES]
         for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {path}")
+            name = Path(path).name
+            title = self.settings.recent_title(path) or name
+            label = isolate(title) if title == name else f"{isolate(title)} ({isolate(name)})"
+            action = self.recent_menu.addAction(f"&{number % 10} {label.replace('&', '&&')}")
+            action.setToolTip(left_to_right(path))
+            action.setStatusTip(left_to_right(path))
             action.triggered.connect(lambda _checked=False, path=path: self.window.open_file(path))
         if not recent:
             self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
@@ -209,7 +218,16 @@ class MainMenus(QObject):
         ]
         self._choices(menu, LAYOUT, layouts)
         self.sync_action = self._toggle(menu, self.tr("S&ynchronized Scrolling"), SYNC_SCROLL)
-        self.summary_action = self._toggle(menu, self.tr("Show S&ummary"), SHOW_SUMMARY, "F9")
+        summary_menu = menu.addMenu(self.tr("S&ummary"))
+        self.summary_action = self._toggle(
+            summary_menu, self.tr("Show S&ummary"), SHOW_SUMMARY, "F9"
+        )
+        summary_menu.addSeparator()
+        positions: list[tuple[SummaryPosition, str]] = [
+            ("beside", self.tr("&Beside the Text")),
+            ("below", self.tr("Be&low the Text")),
+        ]
+        self._choices(summary_menu, SUMMARY_POSITION, positions)
         menu.addSeparator()
         self.clean_action = self._toggle(menu, self.tr("&Clean Articles"), CLEAN)
         self.clean_action.setToolTip(

@@ -30,6 +30,7 @@ T = TypeVar("T")
 Theme = Literal["system", "light", "dark"]
 Layout = Literal["side", "stacked"]
 UiLanguage = Literal["system", "en", "ar"]
+SummaryPosition = Literal["beside", "below"]
 
 SETTINGS_FILE_NAME = "nashra.ini"
 MAX_RECENT_FILES = 10
@@ -112,7 +113,13 @@ RECENT_FILES: Option[list[str]] = Option("recent_files", [], _text_list)
 UI_LANGUAGE: Option[UiLanguage] = Option("ui_language", "system", _one_of(*get_args(UiLanguage)))
 INDEX_URL = Option("index_url", "", _text)  # language pack index; "" = the core's default
 CONFIDENCE_THRESHOLD = Option("confidence_threshold", -2.0, _number)  # mean log-prob per token
+SUMMARY_POSITION: Option[SummaryPosition] = Option(
+    "summary_position", "beside", _one_of(*get_args(SummaryPosition))
+)
+RECENT_TITLES: Option[list[str]] = Option("recent_titles", [], _text_list)  # "path\ttitle"
 EXPORT_FOLDER = Option("export/folder", "", _text)  # where the last export went
+EXPORT_WHAT = Option("export/what", "translation", _text)  # the dialog's last choices
+EXPORT_FORMAT = Option("export/format", "docx", _text)
 
 
 class Settings(QObject):
@@ -136,9 +143,27 @@ class Settings(QObject):
         self.qsettings.sync()
         self.changed.emit(option.key)
 
-    def add_recent_file(self, path: str) -> None:
-        """Put `path` first in the recent files, without duplicates."""
-        self[RECENT_FILES] = [path] + [p for p in self[RECENT_FILES] if p != path]
+    def add_recent_file(self, path: str, title: str = "") -> None:
+        """Put `path` first in the recent files, without duplicates, with the document's title
+        (the menu shows it rather than the path)."""
+        recent: list[str] = [path, *(p for p in self[RECENT_FILES] if p != path)]
+        self[RECENT_FILES] = recent
+        stored: list[str] = self[RECENT_FILES]  # at most MAX_RECENT_FILES
+        kept = set(stored)
+        titles: list[str] = [f"{path}\t{title}"] if title else []
+        for entry in self[RECENT_TITLES]:
+            where, tab, _ = entry.partition("\t")
+            if tab and where in kept and where != path:
+                titles.append(entry)
+        self[RECENT_TITLES] = titles
+
+    def recent_title(self, path: str) -> str:
+        """The title a recent file had when it was opened ("" if none was known)."""
+        for entry in self[RECENT_TITLES]:
+            where, _, title = entry.partition("\t")
+            if where == path:
+                return title
+        return ""
 
     # -- window state (bytes from saveGeometry/saveState; not a preference: no signal) ---------
     def window_state(self, name: str) -> QByteArray | None:

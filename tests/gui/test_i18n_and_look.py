@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -115,3 +116,36 @@ def test_the_font_dialog_is_non_modal_and_reports_the_choice(qtbot: QtBot) -> No
     dialog.accept()
     assert chosen == [ARABIC_FONT_FAMILY]
     qtbot.waitUntil(lambda: parent.findChild(QFontDialog) is None)  # freed
+
+
+@pytest.mark.usefixtures("inline_workers", "no_auto_translate")
+def test_a_theme_change_reaches_every_widget_of_every_open_tab(
+    qtbot: QtBot, app: QApplication, tmp_path: Path
+) -> None:
+    """Dark while articles are open: every tab's summary and panes take the dark colours at
+    once, without being recomputed."""
+    from desktop.gui.main_window import MainWindow
+    from tests.gui.helpers import SAMPLE, open_and_wait
+
+    settings = Settings()
+    settings[THEME] = "light"
+    setup_application(app, settings)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    other = tmp_path / "other.txt"
+    other.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    tabs = [open_and_wait(qtbot, window, path) for path in (SAMPLE, other)]
+    for tab in tabs:
+        qtbot.waitUntil(lambda tab=tab: bool(tab.summary_panel.summary_ids()))
+
+    settings[THEME] = "dark"
+
+    text = app.palette().color(QPalette.ColorRole.Text).name()
+    base = app.palette().color(QPalette.ColorRole.Base).name()
+    assert theme.is_dark()
+    for tab in tabs:
+        qtbot.waitUntil(lambda tab=tab: text in tab.summary_panel.view.toHtml())
+        assert tab.summary_panel.view.palette().color(QPalette.ColorRole.Base).name() == base
+        assert tab.original.palette().color(QPalette.ColorRole.Base).name() == base
+    settings[THEME] = "system"

@@ -31,7 +31,10 @@ def test_opening_the_sample_shows_the_arabic_article_right_to_left(qtbot: QtBot)
     assert tab.translation.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert HEADLINE in window.windowTitle()
     assert "7 sentences" in window.statusBar().currentMessage()
-    assert window.tabs.tabText(0).startswith("نشطاء")
+    # The title in its own direction (an isolate), so its quotes and dots sit where they belong.
+    assert window.tabs.tabText(0).startswith("\u2068نشطاء")
+    assert window.tabs.tabText(0).endswith("\u2069")
+    assert "\u2068نشطاء" in window.windowTitle()
     qtbot.wait(50)
     assert tab.original.verticalScrollBar().value() == 0  # the headline is in view
 
@@ -183,7 +186,9 @@ def test_recent_files_are_remembered_and_reopen(qtbot: QtBot) -> None:
     menu = window.menus.recent_menu
     menu.aboutToShow.emit()
     first = menu.actions()[0]
-    assert str(SAMPLE.resolve()) in first.text()
+    assert "نشطاء مناهضون" in first.text()  # the document's title, not its path
+    assert "wikinews-ar.txt" in first.text()
+    assert str(SAMPLE.resolve()) in first.toolTip()
     first.trigger()
     assert window.tabs.count() == 1
 

@@ -39,7 +39,7 @@ from desktop.core.export import IncompleteTranslationError, export_document
 from desktop.gui import workers
 from desktop.gui.export import messages, printing
 from desktop.gui.export.messages import ExportTranslations
-from desktop.gui.settings import EXPORT_FOLDER, Settings
+from desktop.gui.settings import EXPORT_FOLDER, EXPORT_FORMAT, EXPORT_WHAT, Settings
 
 DIALOG_OBJECT_NAME = "export_dialog"
 FORMATS = ("docx", "pdf", "html", "md", "txt")
@@ -128,11 +128,11 @@ class ExportDialog(QDialog):
         summary.setEnabled(bool(self._summary_ids))
         if not self._summary_ids:
             summary.setToolTip(self.tr("There is no summary to export yet."))
-        self.kind_buttons["translation"].setChecked(True)
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("File format"))
         for fmt, label in format_filters().items():
             self.format_combo.addItem(label, fmt)
+        self._restore_choices()
         self.note = QLabel(self)
         self.note.setObjectName("export_note")
         self.note.setWordWrap(True)
@@ -158,6 +158,16 @@ class ExportDialog(QDialog):
         self._update_note()
 
     # -- choices --------------------------------------------------------------------------------
+    def _restore_choices(self) -> None:
+        """What and the format as the last export had them (a summary only if there is one)."""
+        what = self._settings[EXPORT_WHAT]
+        button = self.kind_buttons.get(what)
+        if button is None or not button.isEnabled():
+            button = self.kind_buttons["translation"]
+        button.setChecked(True)
+        index = self.format_combo.findData(self._settings[EXPORT_FORMAT])
+        self.format_combo.setCurrentIndex(max(0, index))
+
     def what(self) -> str:
         for kind, button in self.kind_buttons.items():
             if button.isChecked():
@@ -217,6 +227,8 @@ class ExportDialog(QDialog):
             if not Path(path).suffix:
                 path += f".{fmt}"
             self._settings[EXPORT_FOLDER] = os.path.dirname(path)
+            self._settings[EXPORT_WHAT] = self.what()
+            self._settings[EXPORT_FORMAT] = fmt
             self.export_to(path)
 
     def export_to(self, path: str, *, original_only: bool = False) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
+from desktop.gui.bidi import left_to_right
+
 
 def _language_names() -> dict[str, str]:
     return {
@@ -55,9 +57,10 @@ def _right_to_left() -> bool:
     return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def left_to_right(text: str) -> str:
-    """Keep a Latin run (a size, a path) in its order inside a right-to-left interface."""
-    return f"\u200e{text}\u200e" if _right_to_left() else text
+def in_order(text: str) -> str:
+    """A Latin run (a size, a path) kept in its order inside a right-to-left interface; left as
+    it is in a left-to-right one."""
+    return left_to_right(text) if _right_to_left() else text
 
 
 def pair_label(from_code: str, to_code: str) -> str:
@@ -69,6 +72,6 @@ def pair_label(from_code: str, to_code: str) -> str:
 def format_size(size: int | None) -> str:
     if size is None:
         return QCoreApplication.translate("PackActions", "unknown size")
-    return left_to_right(
+    return in_order(
         QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIQuantifiers)
     )

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from desktop.core import packs
 from desktop.core.translation.packs import version_key
-from desktop.gui.packs.labels import format_size, left_to_right, pair_label
+from desktop.gui.packs.labels import format_size, in_order, pair_label
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
 Pair = tuple[str, str]
@@ -59,7 +59,7 @@ class InstalledPackList(PackList):
                 pair_label(*pair),
                 pack.version,
                 format_size(info.size),
-                left_to_right(str(pack.path.parent)),
+                in_order(str(pack.path.parent)),
             ]
             item = self.add_row(pair, columns)
             item.setToolTip(3, str(pack.path))

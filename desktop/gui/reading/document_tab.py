@@ -16,13 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.document import Document
 from desktop.core.translation.document_translation import target_language
 from desktop.gui.reading.first_paint import after_first_paint
 from desktop.gui.reading.sentence_view import SentenceView
+from desktop.gui.reading.tab_layout import TabLayout
+from desktop.gui.reading.translation_pane import TranslationPane
 from desktop.gui.reading.translation_runner import TranslationRunner, Translations
 from desktop.gui.reading.translation_state import TranslationState
 from desktop.gui.settings import (
@@ -34,6 +36,7 @@ from desktop.gui.settings import (
     LAYOUT,
     SHOW_REMOVED,
     SHOW_SUMMARY,
+    SUMMARY_POSITION,
     SYNC_SCROLL,
     ZOOM,
     Settings,
@@ -66,6 +69,7 @@ class DocumentTab(QWidget):
     title_changed = Signal(str)
     message = Signal(str)  # a status message (what a copy did)
     summary_changed = Signal(list)  # the ids of a new summary (the panel's, passed on)
+    exported = Signal(str)  # the path an export of the document was written to
 
     def __init__(
         self,
@@ -91,30 +95,16 @@ class DocumentTab(QWidget):
         self.translation = SentenceView(self.tr("Translation"), self)
         self.translation.setObjectName("translation_view")
         self.translation.translations = self._translations
-        self.translation_pane = QWidget(self)
-        pane_layout = QVBoxLayout(self.translation_pane)
-        pane_layout.setContentsMargins(0, 0, 0, 0)
-        pane_layout.setSpacing(0)
-        pane_layout.addWidget(self.translation)
-
-        self.reading_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.reading_splitter.setObjectName("reading_splitter")
-        self.reading_splitter.setChildrenCollapsible(False)
-        self.reading_splitter.addWidget(self.original)
-        self.reading_splitter.addWidget(self.translation_pane)
-        self.outer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.outer_splitter.setObjectName("outer_splitter")
-        self.outer_splitter.addWidget(self.reading_splitter)
+        self.translation_pane = TranslationPane(self.translation, self)
         # The summary panel is built after the article's first paint (see `summary_panel`);
-        # until then an empty widget holds its place, so the panes do not move when it comes.
+        # until then the layout holds its place, so the panes do not move when it comes.
         self._summary_panel: SummaryPanel | None = None
-        self.outer_splitter.addWidget(QWidget(self))
-        self.outer_splitter.setStretchFactor(0, 3)
-        self.outer_splitter.setStretchFactor(1, 1)
-        self.outer_splitter.setSizes([900, 300])
+        self.tab_layout = TabLayout(self.original, self.translation_pane, settings, self)
+        self.reading_splitter = self.tab_layout.reading_splitter
+        self.outer_splitter = self.tab_layout.outer_splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.outer_splitter)
+        layout.addWidget(self.tab_layout)
 
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.finished.connect(self._on_runner_finished)
@@ -129,7 +119,6 @@ class DocumentTab(QWidget):
         settings.changed.connect(self._on_setting_changed)
 
         self._apply_view_settings()
-        self._restore_splitters()
         # The owner connects its slots, shows the tab, then calls start_when_painted().
         self.set_document(document, translate=False, summarize=False)
 
@@ -158,9 +147,7 @@ class DocumentTab(QWidget):
         panel.summary_changed.connect(self.summary_changed)
         panel.set_document(self.document, summarize=False)
         panel.set_translation_state(self.state)
-        placeholder = self.outer_splitter.replaceWidget(1, panel)  # keeps its size, visibility
-        if placeholder is not None:
-            placeholder.deleteLater()
+        self.tab_layout.set_summary(panel)
         return panel
 
     @property
@@ -287,24 +274,20 @@ class DocumentTab(QWidget):
         self.error_occurred.emit(self.tr("The translation failed"), message)
 
     def show_missing_pack(self, from_code: str, to_code: str) -> None:
-        """Put the missing-pack banner at the top of the translation pane."""
+        """In place of the translation: what is missing, and the buttons to get it."""
         from desktop.gui.packs.banner import MissingPackBanner
 
         self._set_state(TranslationState.MISSING_PACK)
-        self.hide_missing_pack()
         self.banner = MissingPackBanner(
             from_code, to_code, self.translation_pane, index_url=self.settings[INDEX_URL] or None
         )
         self.banner.pack_installed.connect(self._on_banner_pack_installed)
-        layout = self.translation_pane.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, self.banner)
+        self.translation_pane.show_notice(self.banner)
 
     def hide_missing_pack(self) -> None:
         if self.banner is not None:
-            self.banner.hide()
-            self.banner.deleteLater()
             self.banner = None
+            self.translation_pane.show_view()
 
     def _on_banner_pack_installed(self, _from_code: str, _to_code: str) -> None:
         self.start_translation()  # the engine pool forgot its engines when the pack came
@@ -314,9 +297,10 @@ class DocumentTab(QWidget):
         """File ▸ Export…: the export dialog for this document."""
         from desktop.gui.export.dialog import open_export_dialog  # loaded when first used
 
-        open_export_dialog(
+        dialog = open_export_dialog(
             self.window(), self.settings, self.document, self.translations, self.summary_ids()
         )
+        dialog.exported.connect(self.exported)
 
     def print_document(self) -> None:
         """File ▸ Print…"""
@@ -382,7 +366,7 @@ class DocumentTab(QWidget):
 
     # -- the settings the tab shows ---------------------------------------------------------------
     def _on_setting_changed(self, key: str) -> None:
-        if key in (ZOOM.key, LAYOUT.key, SHOW_SUMMARY.key):
+        if key in (ZOOM.key, LAYOUT.key, SHOW_SUMMARY.key, SUMMARY_POSITION.key):
             self._apply_view_settings()
         elif key in (FONT_FAMILY.key, CONFIDENCE_THRESHOLD.key):
             self._apply_view_settings()
@@ -394,36 +378,17 @@ class DocumentTab(QWidget):
             self.reload(self.settings[CLEAN])
 
     def _apply_view_settings(self) -> None:
-        """Layout, zoom, fonts, thresholds and the summary's visibility from the settings."""
-        self._set_layout()
+        """Layout, zoom, fonts, thresholds and the summary's place from the settings."""
+        self.tab_layout.apply_settings()
         family = self.settings[FONT_FAMILY]
         for view in (self.original, self.translation):
             if family:
                 view.arabic_family = family
             view.confidence_threshold = self.settings[CONFIDENCE_THRESHOLD]
             view.set_zoom(self.settings[ZOOM])
-        summary = self.outer_splitter.widget(1)  # the panel, or its placeholder
-        if summary is not None:
-            summary.setVisible(self.settings[SHOW_SUMMARY])
-
-    def _set_layout(self) -> None:
-        stacked = self.settings[LAYOUT] == "stacked"
-        orientation = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
-        self.reading_splitter.setOrientation(orientation)
 
     def save_splitters(self) -> None:
-        self.settings.set_window_state("reading_splitter", self.reading_splitter.saveState())
-        self.settings.set_window_state("outer_splitter", self.outer_splitter.saveState())
-
-    def _restore_splitters(self) -> None:
-        for name, splitter in (
-            ("reading_splitter", self.reading_splitter),
-            ("outer_splitter", self.outer_splitter),
-        ):
-            state = self.settings.window_state(name)
-            if state is not None:
-                splitter.restoreState(state)
-        self._set_layout()  # restoreState also restores the orientation
+        self.tab_layout.save()
 
 
 def _import_summary_panel() -> None:

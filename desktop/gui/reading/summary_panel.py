@@ -24,6 +24,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSlider,
@@ -161,12 +162,17 @@ class SummaryPanel(QWidget):
         method_label.setBuddy(self.method_combo)
         length_label = QLabel(self.tr("&Length:"), self)
         length_label.setBuddy(self.unit_combo)
-        controls = QHBoxLayout()
-        controls.addWidget(method_label)
-        controls.addWidget(self.method_combo, 1)
-        controls.addWidget(length_label)
-        controls.addWidget(self.length_stack, 1)
-        controls.addWidget(self.unit_combo)
+        for combo in (self.method_combo, self.unit_combo):
+            # Never narrower than the choices: a narrow panel must not cut them to "Nash".
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(combo.sizeHint().width())
+        controls = QGridLayout()
+        controls.addWidget(method_label, 0, 0)
+        controls.addWidget(self.method_combo, 0, 1, 1, 2)
+        controls.addWidget(length_label, 1, 0)
+        controls.addWidget(self.length_stack, 1, 1)
+        controls.addWidget(self.unit_combo, 1, 2)
+        controls.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
@@ -345,7 +351,9 @@ class SummaryPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange):
-            self._render()
+            # The summary's colours are written into its HTML: draw again once the view (a
+            # child, told after this panel) has the new palette too.
+            QTimer.singleShot(0, self, self._render)
 
     def _colors(self) -> tuple[str, str]:
         palette = self.view.palette()
@@ -366,19 +374,39 @@ class SummaryPanel(QWidget):
         )
         text_color, pending_color = self._colors()
         arabic_size = self.view.font().pointSizeF() * ARABIC_SCALE
+        # While translating, each untranslated sentence says it is pending; when nothing more is
+        # coming (no pack, cancelled, failed) the summary says why once, at the top.
+        per_sentence = self._translation_state in (TranslationState.IDLE, TranslationState.RUNNING)
         parts: list[str] = []
+        untranslated = [i for i in summary.ids if not getattr(translations.get(i), "text", "")]
+        if untranslated and not per_sentence:
+            parts.append(
+                paragraph(
+                    self._untranslated_note(),
+                    ui_language,
+                    "",
+                    pending_color,
+                    font=False,
+                    italic=True,
+                    last=True,
+                )
+            )
         for item in summary.sentences:
             sentence, language = self._sentences[item.id]
             link = f"{SENTENCE_SCHEME}:{item.id}"
-            parts.append(paragraph(sentence.text, language, link, text_color, size=arabic_size))
             translation = translations.get(item.id)
-            if translation is not None and translation.text:
+            translated = translation is not None and bool(translation.text)
+            alone = not translated and not per_sentence
+            parts.append(
+                paragraph(sentence.text, language, link, text_color, size=arabic_size, last=alone)
+            )
+            if translation is not None and translated:
                 parts.append(
                     paragraph(
                         translation.text, target, link, text_color, size=arabic_size, last=True
                     )
                 )
-            else:
+            elif per_sentence:
                 parts.append(
                     paragraph(
                         self._untranslated_note(),
