@@ -1,10 +1,11 @@
-"""Export a document as plain text, Markdown, HTML or Word: the original, the translation, both
-side by side, or the summary.
+"""Export a document as plain text, Markdown, HTML, Word or PDF: the original, the translation,
+both side by side, or the summary.
 
 Usage::
 
     export_document(document, "article.docx", what="bilingual", to="docx",
                     translations={sentence_id: text, ...})
+    export_document(document, "article.pdf", what="original", to="pdf", page_size="a4")
     text = render(document, "summary", "md", summary_ids=[1, 4], translations=translations)
 
 Files are replaced atomically: an export that fails leaves any earlier file as it was
