@@ -118,13 +118,21 @@ def export_document(
         target_language=target_language,
         error_source=os.fspath(path),
     )
+    if fmt is ExportFormat.PDF:
+        from desktop.core.export.pdf_export import check_page_size
+
+        page_size = check_page_size(page_size)  # a bad size is refused before any file is made
     with atomic_write(target) as stream:
-        _write(content, fmt, stream, page_size)
+        _write(content, fmt, stream, page_size, os.fspath(path))
     return target
 
 
 def _write(
-    content: ExportContent, fmt: ExportFormat, stream: IO[bytes], page_size: str | None
+    content: ExportContent,
+    fmt: ExportFormat,
+    stream: IO[bytes],
+    page_size: str | None,
+    source: str,
 ) -> None:
     if fmt is ExportFormat.DOCX:
         # python-docx and lxml take ~0.1 s to import; only DOCX exports pay for them.
@@ -135,7 +143,7 @@ def _write(
         # HarfBuzz and the fonts load on first use; only PDF exports pay for them.
         from desktop.core.export.pdf_export import write_pdf
 
-        write_pdf(content, stream, page_size=page_size)
+        write_pdf(content, stream, source=source, page_size=page_size)
     else:
         stream.write(_TEXT_RENDERERS[fmt](content).encode("utf-8"))
 

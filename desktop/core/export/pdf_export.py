@@ -21,15 +21,18 @@ from typing import IO
 
 from desktop.core.document import BlockKind
 from desktop.core.export.content import ExportBlock, ExportContent, ExportKind, grouped_blocks
+from desktop.core.export.errors import ExportError
 from desktop.core.export.pdf.canvas import Canvas
 from desktop.core.export.pdf.flow import Flow
 from desktop.core.export.pdf.table import write_bilingual_table
+from desktop.core.export.pdf.typeface import MissingFontError
 from desktop.core.export.pdf.typesetting import (
     BODY_STYLE,
     TextStyle,
     Typesetter,
     bundled_typesetter,
 )
+from desktop.core.fonts import ARABIC_SCALE
 from desktop.core.language import is_rtl
 
 A4 = "a4"
@@ -43,6 +46,7 @@ LETTER_TERRITORIES = frozenset(
 LETTER_TERRITORY_NAMES = ("United States", "Canada", "Mexico", "Philippines", "Puerto Rico")
 
 HEADING_SIZES = (19.0, 15.5, 13.0, 12.0)
+HEADING_SPACE_BELOW = 0.55  # per point of the heading's Arabic size
 BULLET_RADIUS = 1.6  # points: the size of a text bullet at 11 pt
 LIST_INDENT = 16.0
 SECTION_GAP = 16.0
@@ -73,11 +77,8 @@ def _page_size_for(locale_name: str) -> str:
     return A4
 
 
-def write_pdf(content: ExportContent, stream: IO[bytes], *, page_size: str | None = None) -> None:
-    """Lay out `content` and write the PDF into `stream`.
-
-    Args:
-        page_size: "a4" or "letter"; by default from the locale (`default_page_size`).
+def check_page_size(page_size: str | None) -> str:
+    """The page size to use: `page_size`, or the locale's when None.
 
     Raises:
         ValueError: an unknown page size.
@@ -85,10 +86,33 @@ def write_pdf(content: ExportContent, stream: IO[bytes], *, page_size: str | Non
     size = page_size or default_page_size()
     if size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {size!r}; expected one of {tuple(PAGE_SIZES)}")
-    width, height = PAGE_SIZES[size]
+    return size
+
+
+def write_pdf(
+    content: ExportContent, stream: IO[bytes], *, source: str, page_size: str | None = None
+) -> None:
+    """Lay out `content` and write the PDF into `stream`.
+
+    Args:
+        source: the name errors give (the output file).
+        page_size: "a4" or "letter"; by default from the locale (`default_page_size`).
+
+    Raises:
+        ExportError: a bundled font is missing (a damaged installation).
+        ValueError: an unknown page size.
+    """
+    width, height = PAGE_SIZES[check_page_size(page_size)]
+    try:
+        typesetter = bundled_typesetter()
+    except MissingFontError as error:
+        raise ExportError(
+            source,
+            f"the font {error.path.name} that PDF exports use is missing from {error.path.parent}; "
+            "reinstall Nashra",
+        ) from error
     canvas = Canvas(width, height)
     flow = Flow(canvas, MARGIN)
-    typesetter = bundled_typesetter()
     if content.kind is ExportKind.BILINGUAL:
         write_bilingual_table(flow, typesetter, content)
     else:
@@ -99,8 +123,24 @@ def write_pdf(content: ExportContent, stream: IO[bytes], *, page_size: str | Non
                 _write_group(flow, typesetter, group)
     flow.number_pages(typesetter)
     canvas.write(
-        stream, title=content.title, language=content.language, rtl=is_rtl(content.language)
+        stream, title=_shown_title(content), language=content.language, rtl=is_rtl(content.language)
     )
+
+
+def _shown_title(content: ExportContent) -> str | None:
+    """The file's Title: the headline the first page shows, when the export has one.
+
+    A document without a headline gets no Title rather than the file name `content.title` falls
+    back to: viewers show the file name themselves, and a reader (Nashra too) would take a Title
+    for the first heading of the text.
+    """
+    if content.kind is ExportKind.BILINGUAL:
+        first = content.rows[0] if content.rows else None
+        return content.title if first and first.heading_level == 1 else None
+    blocks = content.sections[0].blocks if content.sections else ()
+    if blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
+        return blocks[0].text or None
+    return None
 
 
 def _section_rule(flow: Flow) -> None:
@@ -130,7 +170,9 @@ def _write_group(flow: Flow, typesetter: Typesetter, group: list[ExportBlock]) -
         # Keep a heading with the first lines under it.
         flow.keep(heading.height + 2 * typesetter.pitch(rtl=rtl, style=BODY_STYLE))
         flow.paragraph(heading)
-        flow.space(style.size * 0.35)
+        # More than half the heading's Arabic size below it: readers (pdfminer, so Nashra) take
+        # lines closer than that for one paragraph.
+        flow.space(style.size * ARABIC_SCALE * HEADING_SPACE_BELOW)
         return
     paragraph = typesetter.set(text, rtl=rtl, style=BODY_STYLE, width=flow.width)
     flow.paragraph(paragraph)

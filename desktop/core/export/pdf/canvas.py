@@ -40,14 +40,33 @@ class Canvas:
         self.pages.append(page)
         return page
 
-    def text(self, page: Page, line: Line, x: float, baseline: float, gray: Gray = 0.13) -> None:
-        """Draw `line` with its left end at `x` on `baseline`."""
+    def text(
+        self,
+        page: Page,
+        line: Line,
+        x: float,
+        baseline: float,
+        gray: Gray = 0.13,
+        *,
+        decoration: bool = False,
+    ) -> None:
+        """Draw `line` with its left end at `x` on `baseline`.
+
+        Args:
+            decoration: draw the glyphs as shapes outside the text layer (page numbers), so
+                copying a page or re-reading the file gives the article and nothing else.
+        """
         ops = page.operators
         ops.append(f"{number(gray)} g")
         outlines: list[tuple[Glyph, float]] = []
         pen = x
         for run in line.runs:
-            pen = self._run(ops, run, pen, baseline, outlines)
+            if decoration:
+                for glyph in run:
+                    outlines.append((glyph, pen))
+                    pen += glyph.advance
+            else:
+                pen = self._run(ops, run, pen, baseline, outlines)
         for glyph, origin in outlines:
             scale = glyph.size / glyph.face.units_per_em
             name = self.fonts.outline(glyph.face, glyph.gid)
@@ -138,8 +157,8 @@ class Canvas:
             f"{number(x1)} {number(y1)} l S"
         )
 
-    def write(self, stream: IO[bytes], *, title: str, language: str, rtl: bool) -> None:
-        """Write the PDF: pages, fonts, the document's title and language."""
+    def write(self, stream: IO[bytes], *, title: str | None, language: str, rtl: bool) -> None:
+        """Write the PDF: pages, fonts, the document's title (if any) and language."""
         pdf = PdfFile()
         pages_ref = pdf.reserve()
         resources_ref = pdf.reserve()
@@ -159,7 +178,7 @@ class Canvas:
             )
         pdf.put(resources_ref, self.fonts.write(pdf))
         pdf.put(pages_ref, {"Type": Name("Pages"), "Kids": kids, "Count": len(kids)})
-        preferences: dict[str, Value] = {"DisplayDocTitle": True}
+        preferences: dict[str, Value] = {"DisplayDocTitle": bool(title)}
         if rtl:
             preferences["Direction"] = Name("R2L")
         root = pdf.add(
@@ -170,7 +189,8 @@ class Canvas:
                 "ViewerPreferences": preferences,
             }
         )
-        info = pdf.add(
-            {"Title": Text(title), "Producer": Text("Nashra"), "Creator": Text("Nashra")}
-        )
+        info_entries: dict[str, Value] = {"Producer": Text("Nashra"), "Creator": Text("Nashra")}
+        if title:
+            info_entries["Title"] = Text(title)
+        info = pdf.add(info_entries)
         pdf.write(stream, root=root, info=info)

@@ -107,4 +107,4 @@ class Flow:
             )
             for line in label.lines:
                 x = (self.canvas.width - line.width) / 2
-                self.canvas.text(page, line, x, self.margin / 2, PAGE_NUMBER_GRAY)
+                self.canvas.text(page, line, x, self.margin / 2, PAGE_NUMBER_GRAY, decoration=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.core.export.pdf.bidi import visual_order
+from desktop.core.bidi import visual_order
 from desktop.core.export.pdf.shaping import Glyph, Run, ShapedParagraph
 
 _BREAKING_SPACES = frozenset(

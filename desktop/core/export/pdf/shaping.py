@@ -23,7 +23,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from desktop.core.export.pdf.bidi import embedding_levels
+from desktop.core.bidi import embedding_levels
 from desktop.core.export.pdf.typeface import Typeface
 
 

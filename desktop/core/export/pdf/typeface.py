@@ -175,7 +175,21 @@ def subset_tag(postscript_name: str, gids: Iterable[int]) -> str:
     return "".join(chr(ord("A") + byte % 26) for byte in digest[:6])
 
 
+class MissingFontError(Exception):
+    """A font file the PDF export needs is not there (a damaged installation)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"font file missing: {path}")
+        self.path = path
+
+
 @cache
 def load_typeface(path: Path) -> Typeface:
-    """One Typeface per file for the life of the process: loading parses the font's tables."""
+    """One Typeface per file for the life of the process: loading parses the font's tables.
+
+    Raises:
+        MissingFontError: there is no file at `path`.
+    """
+    if not path.is_file():
+        raise MissingFontError(path)
     return Typeface(path)

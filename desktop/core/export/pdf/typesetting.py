@@ -70,7 +70,8 @@ class Typesetter:
 
     def set(self, text: str, *, rtl: bool, style: TextStyle, width: float) -> SetParagraph:
         fonts = self.bold if style.bold else self.regular
-        shaped = shape_paragraph(text, rtl=rtl, size=style.size, fonts=fonts)
+        # A tab has no glyph in the fonts; it separates words like a space.
+        shaped = shape_paragraph(text.replace("\t", " "), rtl=rtl, size=style.size, fonts=fonts)
         pitch = self.pitch(rtl=rtl, style=style)
         lines = tuple(break_lines(shaped, width))
         return SetParagraph(lines, pitch, pitch * BASELINE_SHARE, rtl)

@@ -1,5 +1,9 @@
 """The Unicode bidirectional algorithm's levels and reordering, for laying out mixed lines.
 
+Used by the PDF export to put lines in display order; the PDF reader's repair of display-order
+text (`desktop.core.loading.arabic_pdf_repair`) shares its bracket pairs.
+
+
 A PDF page holds glyphs where they are seen, so Arabic with English names and numbers in it must
 be put in display order before it is drawn: which runs read right to left, which left to right,
 and in what order the runs stand on the line (UAX #9). HarfBuzz shapes a run but does not split a
@@ -7,10 +11,10 @@ paragraph into runs, and no small, well-kept Python package exposes the levels (
 returns only the reordered string), so the rules are here.
 
 Implemented: explicit embeddings, overrides and isolates as nested levels (X1-X8, without the
-isolating-run-sequence subtleties), the weak and neutral rules per level run (W1-W7, N1-N2, I1-I2)
-and the reordering (L2). Left out: paired brackets (N0; a bracket takes its neighbours' direction
-by N1, which puts "(BBC)" right inside an Arabic sentence), and line-end whitespace (L1; the line
-breaker drops spaces at line ends).
+isolating-run-sequence subtleties), the weak rules (W1-W7), paired brackets (BD16, N0: without it
+"Wilhelm Schickard (1623)" inside an Arabic sentence shows its closing parenthesis turned round on
+the wrong side), the neutral rules (N1-N2), levels (I1-I2) and the reordering (L2), each per level
+run. Left out: line-end whitespace (L1; the line breaker drops spaces at line ends).
 """
 
 from __future__ import annotations
@@ -23,6 +27,23 @@ _STRONG = frozenset({"L", "R", "AL"})
 _NEUTRALS = frozenset({"B", "S", "WS", "ON", "BN", "LRI", "RLI", "FSI", "PDI"})
 _EMBEDDINGS = {"LRE": (False, None), "RLE": (True, None), "LRO": (False, "L"), "RLO": (True, "R")}
 _ISOLATES = frozenset({"LRI", "RLI", "FSI"})
+# Bidi_Paired_Bracket pairs (Unicode's BidiBrackets.txt; unicodedata has no such property): the
+# common ones, with 〈〉 in both of their encodings.
+_BRACKET_CHARACTERS = (
+    "()[]{}\u0f3a\u0f3b\u0f3c\u0f3d\u169b\u169c\u2045\u2046\u207d\u207e\u208d\u208e"
+    "\u2308\u2309\u230a\u230b\u2329\u232a\u27e6\u27e7\u27e8\u27e9\u27ea\u27eb"
+    "\u2983\u2984\u3008\u3009\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011"
+    "\u3014\u3015\uff08\uff09\uff3b\uff3d\uff5b\uff5d\uff5f\uff60\uff62\uff63"
+)
+CANONICAL_BRACKETS = {"\u2329": "\u3008", "\u232a": "\u3009"}
+BRACKET_PAIRS = {
+    CANONICAL_BRACKETS.get(_BRACKET_CHARACTERS[i], _BRACKET_CHARACTERS[i]): CANONICAL_BRACKETS.get(
+        _BRACKET_CHARACTERS[i + 1], _BRACKET_CHARACTERS[i + 1]
+    )
+    for i in range(0, len(_BRACKET_CHARACTERS), 2)
+}
+_CLOSING = frozenset(BRACKET_PAIRS.values())
+_MAX_BRACKET_DEPTH = 63
 
 
 def bidi_class(char: str) -> str:
@@ -57,7 +78,7 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
         after = levels[end] if end < len(types) else base
         sos = _direction(max(before, levels[start]))
         eos = _direction(max(after, levels[start]))
-        _resolve_run(types, start, end, (sos, eos, _direction(levels[start])))
+        _resolve_run(text, types, start, end, (sos, eos, _direction(levels[start])))
         start = end
     for i, cls in enumerate(types):  # I1, I2
         level = levels[i]
@@ -133,8 +154,10 @@ def _explicit_levels(text: str, base: int) -> tuple[list[str], list[int]]:
     return types, levels
 
 
-def _resolve_run(types: list[str], start: int, end: int, ends: tuple[str, str, str]) -> None:
-    """Rules W1-W7 and N1-N2 on one level run, in place.
+def _resolve_run(
+    text: str, types: list[str], start: int, end: int, ends: tuple[str, str, str]
+) -> None:
+    """Rules W1-W7, N0 and N1-N2 on one level run, in place.
 
     Args:
         ends: the direction before the run (sos), after it (eos) and of its own level.
@@ -178,7 +201,50 @@ def _resolve_run(types: list[str], start: int, end: int, ends: tuple[str, str, s
             last_strong = types[i]
         elif types[i] == "EN" and last_strong == "L":
             types[i] = "L"
+    _resolve_brackets(text, types, start, end, ends)
     _resolve_neutrals(types, start, end, ends)
+
+
+def _bracket_pairs(text: str, types: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """BD16: the run's matching opening and closing brackets, by opening position."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for i in range(start, end):
+        if types[i] != "ON":
+            continue
+        char = CANONICAL_BRACKETS.get(text[i], text[i])
+        if char in BRACKET_PAIRS:
+            if len(stack) == _MAX_BRACKET_DEPTH:
+                break
+            stack.append((BRACKET_PAIRS[char], i))
+        elif char in _CLOSING:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == char:
+                    pairs.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _resolve_brackets(
+    text: str, types: list[str], start: int, end: int, ends: tuple[str, str, str]
+) -> None:
+    """N0: a bracket pair takes the direction of the text inside it, or of the text before it."""
+    sos, _eos, embedding = ends
+    for opening, closing in _bracket_pairs(text, types, start, end):
+        inside = {_strong_side(cls) for cls in types[opening + 1 : closing] if cls in _DIRECTIONAL}
+        if not inside:
+            continue
+        if embedding in inside:
+            direction = embedding
+        else:
+            before = sos
+            for cls in reversed(types[start:opening]):
+                if cls in _DIRECTIONAL:
+                    before = _strong_side(cls)
+                    break
+            direction = before if before != embedding else embedding
+        types[opening] = types[closing] = direction
 
 
 def _resolve_neutrals(types: list[str], start: int, end: int, ends: tuple[str, str, str]) -> None:
@@ -198,6 +264,9 @@ def _resolve_neutrals(types: list[str], start: int, end: int, ends: tuple[str, s
         for k in range(i, j):
             types[k] = resolved
         i = j
+
+
+_DIRECTIONAL = frozenset({"L", "R", "EN", "AN"})
 
 
 def _strong_side(cls: str) -> str:
