@@ -21,12 +21,8 @@ from pdfminer.utils import decode_text
 
 from desktop.core.document import Block, RawText
 from desktop.core.errors import CorruptFileError, NoTextLayerError, UnsupportedFormatError
-from desktop.core.loading.arabic_pdf_repair import (
-    form_evidence,
-    is_rtl,
-    position_evidence,
-    repair_line,
-)
+from desktop.core.language import ARABIC, ENGLISH, detect_language
+from desktop.core.loading.arabic_pdf_repair import form_evidence, position_evidence, repair_line
 from desktop.core.loading.pdf_pages import PageTooComplexError, laid_out_pages
 from desktop.core.loading.zip_guard import not_valid_reason
 
@@ -152,18 +148,15 @@ def _runs_over(box: list[_Line], text: str, widest: float) -> bool:
 
 
 def _box_is_rtl(lines: list[_Line]) -> bool | None:
-    """Whether most of a text box's letters read right to left; None when it has no letters."""
-    rtl = other = 0
-    for line in lines:
-        for char in line.text:
-            if char.isalpha():
-                if is_rtl(char):
-                    rtl += 1
-                else:
-                    other += 1
-    if rtl + other == 0:
+    """Whether a text box reads right to left; None when it has no letters.
+
+    By the rule that calls a paragraph Arabic (`desktop.core.language`), so that a paragraph laid
+    out right to left, Nashra's own exports included, is read back that way.
+    """
+    text = "".join(line.text for line in lines)
+    if not any(char.isalpha() for char in text):
         return None
-    return rtl > other
+    return detect_language(text, default=ENGLISH) == ARABIC
 
 
 def _text_boxes(page: LTPage) -> list[LTTextBox]:

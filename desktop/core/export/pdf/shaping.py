@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop.core.bidi import embedding_levels
-from desktop.core.export.pdf.typeface import Typeface
+from desktop.core.export.pdf.typeface import ShapedGlyph, Typeface
 
 
 @dataclass(frozen=True)
@@ -152,37 +152,56 @@ def _covering(face: Typeface, char: str, fonts: FontSet) -> Typeface:
     return other if other.covers(char) else face
 
 
-def _shape_run(text: str, start: int, end: int, level: int, face: Typeface, size: float) -> Run:
-    rtl = level % 2 == 1
-    shaped = face.shape(text, start, end, rtl=rtl)
-    scale = size / face.units_per_em
-    clusters = sorted({glyph.cluster for glyph in shaped})
+def _texts(text: str, logical: list[ShapedGlyph], end: int) -> list[str]:
+    """What each glyph of a run stands for, the glyphs taken in logical order.
+
+    Each cluster's characters go to its widest glyph (the first on ties). A glyph that takes no
+    room then hands its characters to the spacing glyph before it (after it at the start of the
+    run): Naskh draws lam-alef as a lam and an alef of zero width on top of it, and a zero-width
+    character in the text layer is one readers (pdftotext) split words at.
+    """
+    clusters = sorted({glyph.cluster for glyph in logical})
     cluster_end = dict(zip(clusters, [*clusters[1:], end], strict=True))
-    # The glyph that carries each cluster's text: the widest, the first in logical order on ties.
-    logical = shaped[::-1] if rtl else shaped
     carrier: dict[int, int] = {}
     for index, glyph in enumerate(logical):
         best = carrier.get(glyph.cluster)
         if best is None or glyph.x_advance > logical[best].x_advance:
             carrier[glyph.cluster] = index
-    carriers = {(len(shaped) - 1 - index if rtl else index) for index in carrier.values()}
-    glyphs = []
-    for index, glyph in enumerate(shaped):
-        characters = ""
-        if index in carriers:
-            characters = text[glyph.cluster : cluster_end[glyph.cluster]]
-            if rtl:
-                characters = characters[::-1]
-        glyphs.append(
-            Glyph(
-                face=face,
-                size=size,
-                gid=glyph.gid,
-                cluster=glyph.cluster,
-                text=characters,
-                advance=glyph.x_advance * scale,
-                x_offset=glyph.x_offset * scale,
-                y_offset=glyph.y_offset * scale,
-            )
+    texts = [""] * len(logical)
+    for cluster, index in carrier.items():
+        texts[index] = text[cluster : cluster_end[cluster]]
+    spacing = [index for index, glyph in enumerate(logical) if glyph.x_advance > 0]
+    for index, glyph in enumerate(logical):
+        if not texts[index] or glyph.x_advance > 0 or not spacing:
+            continue
+        before = [candidate for candidate in spacing if candidate < index]
+        if before:
+            texts[before[-1]] += texts[index]
+        else:
+            texts[spacing[0]] = texts[index] + texts[spacing[0]]
+        texts[index] = ""
+    return texts
+
+
+def _shape_run(text: str, start: int, end: int, level: int, face: Typeface, size: float) -> Run:
+    rtl = level % 2 == 1
+    shaped = face.shape(text, start, end, rtl=rtl)
+    scale = size / face.units_per_em
+    logical = shaped[::-1] if rtl else shaped
+    texts = _texts(text, logical, end)
+    if rtl:
+        texts = [characters[::-1] for characters in reversed(texts)]
+    glyphs = [
+        Glyph(
+            face=face,
+            size=size,
+            gid=glyph.gid,
+            cluster=glyph.cluster,
+            text=characters,
+            advance=glyph.x_advance * scale,
+            x_offset=glyph.x_offset * scale,
+            y_offset=glyph.y_offset * scale,
         )
+        for glyph, characters in zip(shaped, texts, strict=True)
+    ]
     return Run(start, end, level, tuple(glyphs))
