@@ -13,11 +13,16 @@ Files are replaced atomically: an export that fails leaves any earlier file as i
 """
 
 from desktop.core.export.content import EXPORT_KINDS, ExportKind
-from desktop.core.export.errors import ExportError, IncompleteTranslationError
+from desktop.core.export.errors import (
+    ExportCancelledError,
+    ExportError,
+    IncompleteTranslationError,
+)
 from desktop.core.export.exporter import (
     EXPORT_FORMATS,
     TEXT_FORMATS,
     ExportFormat,
+    ExportProgress,
     export_document,
     render,
 )
@@ -26,9 +31,11 @@ __all__ = [
     "EXPORT_FORMATS",
     "EXPORT_KINDS",
     "TEXT_FORMATS",
+    "ExportCancelledError",
     "ExportError",
     "ExportFormat",
     "ExportKind",
+    "ExportProgress",
     "IncompleteTranslationError",
     "export_document",
     "render",

@@ -6,8 +6,9 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
+from desktop.core.cancel import CancelFlag
 from desktop.core.document import Document
 from desktop.core.export.atomic_write import atomic_write
 from desktop.core.export.content import EXPORT_KINDS, ExportContent, ExportKind, build_content
@@ -27,6 +28,8 @@ class ExportFormat(StrEnum):
 
 
 EXPORT_FORMATS: tuple[str, ...] = tuple(fmt.value for fmt in ExportFormat)
+# (blocks or table rows laid out, all of them): PDF exports report it as they go.
+ExportProgress = Callable[[int, int], None]
 # The formats `render` can return as a string (for the clipboard); DOCX and PDF are binary.
 TEXT_FORMATS: tuple[str, ...] = (ExportFormat.TXT, ExportFormat.MD, ExportFormat.HTML)
 
@@ -81,6 +84,8 @@ def export_document(
     summary_ids: Sequence[int] | None = None,
     target_language: str | None = None,
     page_size: str | None = None,
+    progress: ExportProgress | None = None,
+    cancel: CancelFlag | None = None,
 ) -> Path:
     """Write `document` to `path` as `to`, replacing the file only once it is complete.
 
@@ -98,6 +103,10 @@ def export_document(
         page_size: "a4" or "letter" for a PDF (other formats have no pages); by default
             Letter where the locale's country uses it, else A4
             (`desktop.core.export.pdf_export.default_page_size`).
+        progress: PDF only (the other formats take a fraction of a second): called with
+            (blocks or rows laid out, total) as the pages fill, from the calling thread.
+        cancel: PDF only: checked between blocks; when set the export stops, writes nothing
+            and raises `ExportCancelledError`.
 
     Returns:
         The path written.
@@ -105,6 +114,7 @@ def export_document(
     Raises:
         ExportError: the file could not be written (missing folder, no permission, a folder at
             `path`, full disk), naming the file and the reason.
+        ExportCancelledError: `cancel` was set (an `ExportError`).
         IncompleteTranslationError: the export shows translations and some are missing.
         ValueError: an unknown kind, format or page size, or a summary without ids.
     """
@@ -123,17 +133,18 @@ def export_document(
 
         page_size = check_page_size(page_size)  # a bad size is refused before any file is made
     with atomic_write(target) as stream:
-        _write(content, fmt, stream, page_size, os.fspath(path))
+        _write(content, fmt, stream, _PdfOptions(page_size, progress, cancel, os.fspath(path)))
     return target
 
 
-def _write(
-    content: ExportContent,
-    fmt: ExportFormat,
-    stream: IO[bytes],
-    page_size: str | None,
-    source: str,
-) -> None:
+class _PdfOptions(NamedTuple):
+    page_size: str | None
+    progress: ExportProgress | None
+    cancel: CancelFlag | None
+    source: str
+
+
+def _write(content: ExportContent, fmt: ExportFormat, stream: IO[bytes], pdf: _PdfOptions) -> None:
     if fmt is ExportFormat.DOCX:
         # python-docx and lxml take ~0.1 s to import; only DOCX exports pay for them.
         from desktop.core.export.docx_export import write_docx
@@ -143,7 +154,14 @@ def _write(
         # HarfBuzz and the fonts load on first use; only PDF exports pay for them.
         from desktop.core.export.pdf_export import write_pdf
 
-        write_pdf(content, stream, source=source, page_size=page_size)
+        write_pdf(
+            content,
+            stream,
+            source=pdf.source,
+            page_size=pdf.page_size,
+            progress=pdf.progress,
+            cancel=pdf.cancel,
+        )
     else:
         stream.write(_TEXT_RENDERERS[fmt](content).encode("utf-8"))
 

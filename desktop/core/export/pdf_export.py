@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Callable
 from typing import IO
 
+from desktop.core.cancel import CancelFlag, is_cancelled
 from desktop.core.document import BlockKind
 from desktop.core.export.content import ExportBlock, ExportContent, ExportKind, grouped_blocks
-from desktop.core.export.errors import ExportError
+from desktop.core.export.errors import ExportCancelledError, ExportError
 from desktop.core.export.pdf.canvas import Canvas
 from desktop.core.export.pdf.flow import Flow
 from desktop.core.export.pdf.table import write_bilingual_table
@@ -90,16 +92,25 @@ def check_page_size(page_size: str | None) -> str:
 
 
 def write_pdf(
-    content: ExportContent, stream: IO[bytes], *, source: str, page_size: str | None = None
+    content: ExportContent,
+    stream: IO[bytes],
+    *,
+    source: str,
+    page_size: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: CancelFlag | None = None,
 ) -> None:
     """Lay out `content` and write the PDF into `stream`.
 
     Args:
         source: the name errors give (the output file).
         page_size: "a4" or "letter"; by default from the locale (`default_page_size`).
+        progress: called with (blocks or rows laid out, total) after each one.
+        cancel: checked before each block or row.
 
     Raises:
         ExportError: a bundled font is missing (a damaged installation).
+        ExportCancelledError: `cancel` was set.
         ValueError: an unknown page size.
     """
     width, height = PAGE_SIZES[check_page_size(page_size)]
@@ -114,13 +125,18 @@ def write_pdf(
     canvas = Canvas(width, height)
     flow = Flow(canvas, MARGIN)
     if content.kind is ExportKind.BILINGUAL:
-        write_bilingual_table(flow, typesetter, content)
+        steps = _Steps(len(content.rows), progress, cancel, source)
+        write_bilingual_table(flow, typesetter, content, steps.next)
     else:
+        steps = _Steps(sum(len(s.blocks) for s in content.sections), progress, cancel, source)
         for index, section in enumerate(content.sections):
             if index:
                 _section_rule(flow)
             for group in grouped_blocks(section.blocks):
+                for _ in group:
+                    steps.next()
                 _write_group(flow, typesetter, group)
+    steps.next()  # the last report: everything laid out
     flow.number_pages(typesetter)
     canvas.write(
         stream, title=_shown_title(content), language=content.language, rtl=is_rtl(content.language)
@@ -141,6 +157,32 @@ def _shown_title(content: ExportContent) -> str | None:
     if blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         return blocks[0].text or None
     return None
+
+
+class _Steps:
+    """Counts blocks laid out for `progress`, and stops the export when `cancel` is set."""
+
+    def __init__(
+        self,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        cancel: CancelFlag | None,
+        source: str,
+    ) -> None:
+        self.total = total
+        self.progress = progress
+        self.cancel = cancel
+        self.source = source
+        self._started = 0
+
+    def next(self) -> None:
+        """Report the units finished so far, then refuse to start another after a cancel."""
+        done = min(self._started, self.total)
+        if self.progress is not None and (done or self.total == 0):
+            self.progress(done, self.total)
+        if is_cancelled(self.cancel):
+            raise ExportCancelledError(self.source, "the export was cancelled; nothing was written")
+        self._started += 1
 
 
 def _section_rule(flow: Flow) -> None:

@@ -20,6 +20,7 @@ Two rules keep that text layer exact for every reader:
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass
 
@@ -174,9 +175,9 @@ def _texts(text: str, logical: list[ShapedGlyph], end: int) -> list[str]:
     for index, glyph in enumerate(logical):
         if not texts[index] or glyph.x_advance > 0 or not spacing:
             continue
-        before = [candidate for candidate in spacing if candidate < index]
+        before = bisect.bisect_left(spacing, index)  # spacing glyphs before this one
         if before:
-            texts[before[-1]] += texts[index]
+            texts[spacing[before - 1]] += texts[index]
         else:
             texts[spacing[0]] = texts[index] + texts[spacing[0]]
         texts[index] = ""

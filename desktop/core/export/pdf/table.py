@@ -10,6 +10,7 @@ than a page is split between lines.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.core.export.content import LANGUAGE_NAMES, ExportContent
@@ -19,6 +20,10 @@ from desktop.core.language import is_rtl
 
 HEADER_STYLE = TextStyle(BODY_STYLE.size, bold=True)
 PAD_X = 6.0
+# Either side of the middle border: a gutter wider than two of Naskh's widest letters, which is
+# what PDF readers (pdfminer) need to keep the two cells of a row apart instead of reading their
+# lines as one.
+GUTTER = 14.0
 PAD_Y = 4.0
 BORDER_GRAY = 0.8
 BORDER_WIDTH = 0.5
@@ -30,16 +35,22 @@ HEADING_FILL = 0.96
 
 @dataclass(frozen=True)
 class _Cell:
+    """A cell's text and the edges of its text (inside the padding)."""
+
     paragraph: SetParagraph
     left: float
     right: float
 
 
-def write_bilingual_table(flow: Flow, typesetter: Typesetter, content: ExportContent) -> None:
+def write_bilingual_table(
+    flow: Flow, typesetter: Typesetter, content: ExportContent, before_row: Callable[[], None]
+) -> None:
+    """Lay the table out; `before_row` runs before each row (progress and cancel)."""
     table = _Table(flow, typesetter, content)
     table.header()
     paragraph: int | None = None
     for row in content.rows:
+        before_row()
         table.row(
             (row.original, row.original_language),
             (row.translation, row.translation_language),
@@ -107,10 +118,14 @@ class _Table:
 
     def _cells(self, texts: list[tuple[str, str]], style: TextStyle) -> list[_Cell]:
         cells = []
+        middle = (self.flow.left + self.flow.right) / 2
         for (text, language), (left, right) in zip(texts, self.columns, strict=True):
-            width = right - left - 2 * PAD_X
-            paragraph = self.typesetter.set(text, rtl=is_rtl(language), style=style, width=width)
-            cells.append(_Cell(paragraph, left, right))
+            inner_left = left + (GUTTER if left == middle else PAD_X)
+            inner_right = right - (GUTTER if right == middle else PAD_X)
+            paragraph = self.typesetter.set(
+                text, rtl=is_rtl(language), style=style, width=inner_right - inner_left
+            )
+            cells.append(_Cell(paragraph, inner_left, inner_right))
         return cells
 
     def _page_room(self) -> float:
@@ -151,8 +166,8 @@ class _Table:
                     line,
                     baseline,
                     rtl=paragraph.rtl,
-                    left=cell.left + PAD_X,
-                    right=cell.right - PAD_X,
+                    left=cell.left,
+                    right=cell.right,
                 )
                 baseline -= paragraph.pitch
         middle = (flow.left + flow.right) / 2

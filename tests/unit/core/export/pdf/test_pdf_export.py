@@ -9,6 +9,7 @@ from pdfminer.high_level import extract_pages
 
 from desktop.core.document import Document
 from desktop.core.export import (
+    ExportCancelledError,
     ExportError,
     IncompleteTranslationError,
     export_document,
@@ -259,3 +260,42 @@ def test_the_same_export_gives_the_same_bytes(arabic: Document, tmp_path: Path) 
     first = export_document(arabic, tmp_path / "1.pdf", what="original", to="pdf")
     second = export_document(arabic, tmp_path / "2.pdf", what="original", to="pdf")
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_progress_counts_up_to_every_block(arabic: Document, tmp_path: Path) -> None:
+    reports: list[tuple[int, int]] = []
+    export_document(
+        arabic, tmp_path / "a.pdf", what="original", to="pdf", progress=lambda *r: reports.append(r)
+    )
+    total = len(arabic.paragraphs)
+    assert reports[-1] == (total, total)
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+    assert all(seen == total for _, seen in reports)
+
+
+def test_a_cancelled_export_writes_nothing(
+    arabic: Document, to_english: dict[int, str], tmp_path: Path
+) -> None:
+    import threading
+
+    target = tmp_path / "bilingual.pdf"
+    target.write_bytes(b"the earlier export")
+    cancel = threading.Event()
+
+    def on_progress(done: int, total: int) -> None:
+        if done == 2:
+            cancel.set()
+
+    with pytest.raises(ExportCancelledError) as caught:
+        export_document(
+            arabic,
+            target,
+            what="bilingual",
+            to="pdf",
+            translations=to_english,
+            progress=on_progress,
+            cancel=cancel,
+        )
+    assert "bilingual.pdf" in str(caught.value) and "cancelled" in str(caught.value)
+    assert target.read_bytes() == b"the earlier export"
+    assert list(tmp_path.iterdir()) == [target]
