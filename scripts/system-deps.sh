@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages Nashra needs that pip cannot provide: the shared libraries
-# Qt loads, venv support for the system Python and poppler-utils for the PDF tests (--with-screen-tools adds Xvfb, ImageMagick and
-# an Arabic font for screenshots).
+# Qt loads, venv support for the system Python and poppler-utils for the PDF tests
+# (--with-screen-tools adds Xvfb, ImageMagick and an Arabic font for screenshots).
 # Installs only what is missing; needs root (or sudo) only when something is missing.
 set -euo pipefail
 
