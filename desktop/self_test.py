@@ -117,7 +117,7 @@ class SelfTest:
         document = self._document()
         kind = "bilingual" if self.translations else "original"
         written = []
-        for fmt in ("txt", "md", "html", "docx"):
+        for fmt in ("txt", "md", "html", "docx", "pdf"):
             path = export_document(
                 document,
                 self.work_dir / f"export.{fmt}",
@@ -137,11 +137,12 @@ class SelfTest:
         return f"{kind}: {sizes}"
 
     def check_formats(self) -> str:
-        """Read the exports back: HTML goes through trafilatura, DOCX through python-docx."""
+        """Read the exports back: HTML goes through trafilatura, DOCX through python-docx, and
+        the PDF (shaped by HarfBuzz in the bundled fonts) through pdfminer, word for word."""
         from desktop.core.pipeline import open_document
 
         read = []
-        for name in ("export.html", "export.docx", "export.md"):
+        for name in ("export.html", "export.docx", "export.md", "export.pdf"):
             path = self.work_dir / name
             if not path.is_file():
                 raise SkipCheck("no exports")
@@ -149,6 +150,14 @@ class SelfTest:
             if not list(document.sentences()):
                 raise AssertionError(f"{name}: no sentences read back")
             read.append(f"{document.format} {len(list(document.sentences()))}")
+        text = " ".join(
+            sentence.text for sentence in open_document(self.work_dir / "export.pdf").sentences()
+        )
+        lost = [s.text for s in self._document().sentences() if s.text not in text]
+        if lost:
+            raise AssertionError(
+                f"export.pdf: {len(lost)} sentences not read back, e.g. {lost[0]!r}"
+            )
         return "read back " + ", ".join(read) + " sentences"
 
     def _document(self) -> Document:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages Nashra needs that pip cannot provide: the shared libraries
-# Qt loads and venv support for the system Python (--with-screen-tools adds Xvfb, ImageMagick and
-# an Arabic font for screenshots).
+# Qt loads, venv support for the system Python and poppler-utils for the PDF tests
+# (--with-screen-tools adds Xvfb, ImageMagick and an Arabic font for screenshots).
 # Installs only what is missing; needs root (or sudo) only when something is missing.
 set -euo pipefail
 
@@ -9,6 +9,7 @@ packages=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
+  poppler-utils  # pdftotext and pdftoppm: the tests read and render exported PDFs with them
 )
 if [ "${1:-}" = "--with-screen-tools" ]; then
   packages+=(xvfb xauth imagemagick fonts-noto-core)

@@ -39,6 +39,7 @@ def test_resources_are_shipped_without_translation_sources(spec: dict[str, Any])
     resources = Path("resources")
     assert resources / "samples" / "wikinews-ar.txt" in targets
     assert resources / "fonts" / "NotoNaskhArabic-Regular.ttf" in targets
+    assert resources / "fonts" / "NotoSerif-Regular.ttf" in targets  # the PDF export's Latin face
     assert resources / "icons" / "nashra.png" in targets
     assert not [target for target in targets if target.suffix == ".ts" or "packs" in target.parts]
 

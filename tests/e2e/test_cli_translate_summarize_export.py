@@ -131,6 +131,18 @@ def test_export_original_needs_no_pack(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith("# نشطاء مناهضون")
 
 
+def test_export_writes_pdf_that_reads_back(tmp_path: Path) -> None:
+    """`--to pdf` as the GUI's Export ▸ PDF: the text layer is the article, word for word."""
+    from desktop.core.pipeline import open_document
+
+    out = tmp_path / "original.pdf"
+    result = run_cli("export", str(SAMPLE_AR), "--what", "original", "--to", "pdf", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF-1.7")
+    article = [s.text for s in open_document(SAMPLE_AR).sentences()]
+    assert [s.text for s in open_document(out).sentences()] == article
+
+
 def test_export_summary_without_a_pack_is_the_original_only(tmp_path: Path) -> None:
     out = tmp_path / "summary.txt"
     result = run_cli(

@@ -1,10 +1,11 @@
-"""Export a document as plain text, Markdown, HTML or Word: the original, the translation, both
-side by side, or the summary.
+"""Export a document as plain text, Markdown, HTML, Word or PDF: the original, the translation,
+both side by side, or the summary.
 
 Usage::
 
     export_document(document, "article.docx", what="bilingual", to="docx",
                     translations={sentence_id: text, ...})
+    export_document(document, "article.pdf", what="original", to="pdf", page_size="a4")
     text = render(document, "summary", "md", summary_ids=[1, 4], translations=translations)
 
 Files are replaced atomically: an export that fails leaves any earlier file as it was
@@ -12,11 +13,16 @@ Files are replaced atomically: an export that fails leaves any earlier file as i
 """
 
 from desktop.core.export.content import EXPORT_KINDS, ExportKind
-from desktop.core.export.errors import ExportError, IncompleteTranslationError
+from desktop.core.export.errors import (
+    ExportCancelledError,
+    ExportError,
+    IncompleteTranslationError,
+)
 from desktop.core.export.exporter import (
     EXPORT_FORMATS,
     TEXT_FORMATS,
     ExportFormat,
+    ExportProgress,
     export_document,
     render,
 )
@@ -25,9 +31,11 @@ __all__ = [
     "EXPORT_FORMATS",
     "EXPORT_KINDS",
     "TEXT_FORMATS",
+    "ExportCancelledError",
     "ExportError",
     "ExportFormat",
     "ExportKind",
+    "ExportProgress",
     "IncompleteTranslationError",
     "export_document",
     "render",

@@ -23,3 +23,7 @@ class IncompleteTranslationError(ExportError):
         super().__init__(source, reason)
         self.missing = missing
         self.total = total
+
+
+class ExportCancelledError(ExportError):
+    """The user cancelled a long export (a PDF of many pages); nothing was written."""

@@ -6,8 +6,9 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
+from desktop.core.cancel import CancelFlag
 from desktop.core.document import Document
 from desktop.core.export.atomic_write import atomic_write
 from desktop.core.export.content import EXPORT_KINDS, ExportContent, ExportKind, build_content
@@ -23,10 +24,13 @@ class ExportFormat(StrEnum):
     MD = "md"
     HTML = "html"
     DOCX = "docx"
+    PDF = "pdf"
 
 
 EXPORT_FORMATS: tuple[str, ...] = tuple(fmt.value for fmt in ExportFormat)
-# The formats `render` can return as a string (for the clipboard); DOCX is a zip file.
+# (blocks or table rows laid out, all of them): PDF exports report it as they go.
+ExportProgress = Callable[[int, int], None]
+# The formats `render` can return as a string (for the clipboard); DOCX and PDF are binary.
 TEXT_FORMATS: tuple[str, ...] = (ExportFormat.TXT, ExportFormat.MD, ExportFormat.HTML)
 
 _TEXT_RENDERERS: Mapping[ExportFormat, Callable[[ExportContent], str]] = {
@@ -52,11 +56,13 @@ def render(
 
     Raises:
         IncompleteTranslationError: the export shows translations and some are missing.
-        ValueError: an unknown kind or format, DOCX (not text), or a summary without ids.
+        ValueError: an unknown kind or format, DOCX or PDF (not text), or a summary without ids.
     """
     kind, fmt = _parse(what, to)
-    if fmt is ExportFormat.DOCX:
-        raise ValueError("DOCX is a binary format; write it to a file with export_document")
+    if fmt not in TEXT_FORMATS:
+        raise ValueError(
+            f"{fmt.value.upper()} is a binary format; write it to a file with export_document"
+        )
     content = build_content(
         document,
         kind,
@@ -77,6 +83,9 @@ def export_document(
     translations: Mapping[int, str] | None = None,
     summary_ids: Sequence[int] | None = None,
     target_language: str | None = None,
+    page_size: str | None = None,
+    progress: ExportProgress | None = None,
+    cancel: CancelFlag | None = None,
 ) -> Path:
     """Write `document` to `path` as `to`, replacing the file only once it is complete.
 
@@ -84,13 +93,20 @@ def export_document(
 
     Args:
         what: one of `EXPORT_KINDS`: "original", "translation", "bilingual" or "summary".
-        to: one of `EXPORT_FORMATS`: "txt", "md", "html" or "docx". The path's extension is not
-            checked, so a caller may save e.g. Markdown as "notes.txt".
+        to: one of `EXPORT_FORMATS`: "txt", "md", "html", "docx" or "pdf". The path's extension
+            is not checked, so a caller may save e.g. Markdown as "notes.txt".
         translations: sentence id → translated text; the translation and bilingual kinds need one
             for every sentence, the summary for its sentences and the title (without any, the
             summary is in the original language only).
         summary_ids: the summary's sentence ids, in article order; the summary kind needs them.
         target_language: the translation's language; by default the other of Arabic and English.
+        page_size: "a4" or "letter" for a PDF (other formats have no pages); by default
+            Letter where the locale's country uses it, else A4
+            (`desktop.core.export.pdf_export.default_page_size`).
+        progress: PDF only (the other formats take a fraction of a second): called with
+            (blocks or rows laid out, total) as the pages fill, from the calling thread.
+        cancel: PDF only: checked between blocks; when set the export stops, writes nothing
+            and raises `ExportCancelledError`.
 
     Returns:
         The path written.
@@ -98,8 +114,9 @@ def export_document(
     Raises:
         ExportError: the file could not be written (missing folder, no permission, a folder at
             `path`, full disk), naming the file and the reason.
+        ExportCancelledError: `cancel` was set (an `ExportError`).
         IncompleteTranslationError: the export shows translations and some are missing.
-        ValueError: an unknown kind or format, or a summary without ids.
+        ValueError: an unknown kind, format or page size, or a summary without ids.
     """
     kind, fmt = _parse(what, to)
     target = Path(path)
@@ -111,17 +128,40 @@ def export_document(
         target_language=target_language,
         error_source=os.fspath(path),
     )
+    if fmt is ExportFormat.PDF:
+        from desktop.core.export.pdf_export import check_page_size
+
+        page_size = check_page_size(page_size)  # a bad size is refused before any file is made
     with atomic_write(target) as stream:
-        _write(content, fmt, stream)
+        _write(content, fmt, stream, _PdfOptions(page_size, progress, cancel, os.fspath(path)))
     return target
 
 
-def _write(content: ExportContent, fmt: ExportFormat, stream: IO[bytes]) -> None:
+class _PdfOptions(NamedTuple):
+    page_size: str | None
+    progress: ExportProgress | None
+    cancel: CancelFlag | None
+    source: str
+
+
+def _write(content: ExportContent, fmt: ExportFormat, stream: IO[bytes], pdf: _PdfOptions) -> None:
     if fmt is ExportFormat.DOCX:
         # python-docx and lxml take ~0.1 s to import; only DOCX exports pay for them.
         from desktop.core.export.docx_export import write_docx
 
         write_docx(content, stream)
+    elif fmt is ExportFormat.PDF:
+        # HarfBuzz and the fonts load on first use; only PDF exports pay for them.
+        from desktop.core.export.pdf_export import write_pdf
+
+        write_pdf(
+            content,
+            stream,
+            source=pdf.source,
+            page_size=pdf.page_size,
+            progress=pdf.progress,
+            cancel=pdf.cancel,
+        )
     else:
         stream.write(_TEXT_RENDERERS[fmt](content).encode("utf-8"))
 

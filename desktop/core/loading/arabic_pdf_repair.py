@@ -13,6 +13,8 @@ import itertools
 import unicodedata
 from collections.abc import Sequence
 
+from desktop.core.bidi import BRACKET_PAIRS, CANONICAL_BRACKETS
+
 _PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
 _STRONG_RTL = frozenset({"R", "AL"})
 _NEUTRAL = frozenset({"B", "S", "WS", "ON", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"})
@@ -88,29 +90,43 @@ def position_evidence(chars: Sequence[tuple[str, float]]) -> int:
     return score
 
 
-def repair_line(text: str, *, visual: bool) -> str:
+def repair_line(
+    text: str, *, visual: bool, rtl: bool | None = None, continued: bool = False
+) -> str:
     """A line of a PDF's text layer in logical order with base letters.
 
     Args:
         text: the line as the text layer stores it.
         visual: whether the document stores Arabic in visual (left-to-right display) order.
+        rtl, continued: see `visual_to_logical`.
     """
-    if visual and any(is_rtl(ch) for ch in text):
-        text = visual_to_logical(text)
+    # A line of Latin letters only still reads from the right inside an Arabic paragraph: its
+    # full stop, shown on its left, comes last.
+    if visual and (rtl or any(is_rtl(ch) for ch in text)):
+        text = visual_to_logical(text, rtl=rtl, continued=continued)
     return normalize_presentation_forms(text)
 
 
-def visual_to_logical(visual: str) -> str:
+def visual_to_logical(visual: str, *, rtl: bool | None = None, continued: bool = False) -> str:
     """Put a line stored in display order (left to right) back into logical order.
 
-    The paragraph direction is read from the ends of the line: a right-to-left line begins
-    (logically) at its right end. Levels come from the bidi algorithm's weak and neutral rules, and
-    the reordering (rule L2) is undone level by level, lowest first.
+    A right-to-left line begins (logically) at its right end. Levels come from the bidi
+    algorithm's weak and neutral rules, and the reordering (rule L2) is undone level by level,
+    lowest first.
+
+    Args:
+        rtl: the direction of the paragraph the line belongs to, when the caller knows it (a
+            line of an Arabic paragraph can begin and end with English words); by default it is
+            read from the ends of the line.
+        continued: the line continues a right-to-left paragraph, so Arabic letters come before
+            it and European digits at its start are Arabic numbers (rule W2), as they were when
+            the paragraph was laid out: "3%" then shows as "%3", which must read back as "3%".
     """
-    rtl = _line_is_rtl(visual)
+    if rtl is None:
+        rtl = _line_is_rtl(visual)
     chars = list(visual[::-1] if rtl else visual)
     base = 1 if rtl else 0
-    levels = _resolve_levels(chars, base)
+    levels = _resolve_levels(chars, base, arabic_before=rtl and continued)
     for level in range(base + 1, max(levels, default=base) + 1):
         i = 0
         while i < len(chars):
@@ -140,8 +156,13 @@ def _bidi_class(ch: str) -> str:
     return "R" if cls == "AL" else cls
 
 
-def _resolve_levels(chars: Sequence[str], base: int) -> list[int]:
-    """Embedding levels per character (rules W1-W7, N1-N2, I1-I2; no explicit embeddings)."""
+def _resolve_levels(chars: Sequence[str], base: int, *, arabic_before: bool = False) -> list[int]:
+    """Embedding levels per character (rules W1-W7, N1-N2, I1-I2; no explicit embeddings).
+
+    Args:
+        arabic_before: the text before `chars` ends in Arabic letters (rule W2's last strong
+            type at the start is AL).
+    """
     sos = "R" if base % 2 else "L"
     types = [unicodedata.bidirectional(ch) or "L" for ch in chars]
     n = len(types)
@@ -150,7 +171,9 @@ def _resolve_levels(chars: Sequence[str], base: int) -> list[int]:
             types[i] = types[i - 1] if i else sos
             if types[i] in _NEUTRAL - {"ON"}:
                 types[i] = "ON"
-    last_strong = sos
+    if base % 2:
+        _attach_numbers_to_latin(chars, types)
+    last_strong = "AL" if arabic_before else sos
     for i in range(n):  # W2, W3
         if types[i] in ("L", "R", "AL"):
             last_strong = types[i]
@@ -176,6 +199,8 @@ def _resolve_levels(chars: Sequence[str], base: int) -> list[int]:
             last_strong = types[i]
         elif types[i] == "EN" and last_strong == "L":
             types[i] = "L"
+    if base % 2:
+        _resolve_turned_brackets(chars, types)
     _resolve_neutrals(types, sos)
     levels = []
     for t in types:  # I1, I2
@@ -184,6 +209,68 @@ def _resolve_levels(chars: Sequence[str], base: int) -> list[int]:
         else:
             levels.append(base + (1 if t in ("L", "EN", "AN") else 0))
     return levels
+
+
+def _resolve_turned_brackets(chars: Sequence[str], types: list[str]) -> None:
+    """Rule N0 for a right-to-left line read turned round, so that "(MSG)" stays with its words.
+
+    Turned round, a pair of brackets arrives closing one first, ")GSM(", and what stood before
+    it in the text comes after it: a pair holding only left-to-right text joins the Latin words
+    when Latin follows it here, as N0 joined it to the Latin before it when the line was laid out.
+    """
+    turned = {closing: opening for opening, closing in BRACKET_PAIRS.items()}
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for i, char in enumerate(chars):
+        if types[i] != "ON":
+            continue
+        canonical = CANONICAL_BRACKETS.get(char, char)
+        if canonical in turned:
+            stack.append((turned[canonical], i))
+        elif canonical in BRACKET_PAIRS:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == canonical:
+                    pairs.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    for first, last in sorted(pairs):
+        inside = {_strong_direction(t) for t in types[first + 1 : last] if t in _DIRECTIONAL}
+        if not inside:
+            continue
+        direction = "R"
+        if inside == {"L"}:
+            after = next((t for t in types[last + 1 :] if t in _DIRECTIONAL), "R")
+            direction = _strong_direction(after)
+        types[first] = types[last] = direction
+
+
+def _attach_numbers_to_latin(chars: Sequence[str], types: list[str]) -> None:
+    """In a right-to-left line, a number written just before Latin letters belongs to them.
+
+    The line is read here turned round, so "iPhone 15", "CO 2" and "HJR-3", which Arabic text
+    displays as one left-to-right run, arrive as the number and then the word. Left alone, the
+    number would take the Arabic before it (rule W2) and come out on the wrong side of the word.
+    """
+    n = len(types)
+    i = 0
+    while i < n:
+        if types[i] != "EN":
+            i += 1
+            continue
+        j = i
+        while j < n and (
+            types[j] == "EN" or (types[j] in ("ES", "CS") and j + 1 < n and types[j + 1] == "EN")
+        ):
+            j += 1
+        k = j
+        while (
+            k < n and k - j < 3 and (types[k] in ("WS", "ES", "CS", "ET") or chars[k] in _BRACKETS)
+        ):
+            k += 1
+        if k < n and types[k] == "L":
+            for m in range(i, j):
+                types[m] = "L"
+        i = j
 
 
 def _resolve_neutrals(types: list[str], sos: str) -> None:
@@ -203,6 +290,10 @@ def _resolve_neutrals(types: list[str], sos: str) -> None:
         for k in range(i, j):
             types[k] = resolved
         i = j
+
+
+_DIRECTIONAL = frozenset({"L", "R", "EN", "AN"})
+_BRACKETS = frozenset(BRACKET_PAIRS) | frozenset(BRACKET_PAIRS.values())
 
 
 def _strong_direction(t: str) -> str:

@@ -68,10 +68,12 @@ def test_summary_needs_only_its_own_translations(
 def test_bad_arguments(arabic: Document, to_english: dict[int, str]) -> None:
     with pytest.raises(ValueError, match="unknown export 'everything'"):
         render(arabic, "everything", "txt")
-    with pytest.raises(ValueError, match="unknown format 'pdf'"):
-        render(arabic, "original", "pdf")
-    with pytest.raises(ValueError, match="binary"):
+    with pytest.raises(ValueError, match="unknown format 'rtf'"):
+        render(arabic, "original", "rtf")
+    with pytest.raises(ValueError, match="DOCX is a binary format"):
         render(arabic, "original", "docx")
+    with pytest.raises(ValueError, match="PDF is a binary format"):
+        render(arabic, "original", "pdf")
     with pytest.raises(ValueError, match="summary_ids"):
         render(arabic, "summary", "md", translations=to_english)
     with pytest.raises(ValueError, match=r"not in the document: \[99\]"):

@@ -56,3 +56,34 @@ def test_mismatch_shows_a_diff(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert "-old line\n+new line" in message
     with pytest.raises(pytest.fail.Exception, match="no golden file"):
         golden.assert_matches_golden("x", "missing.md")
+
+
+@pytest.mark.parametrize("what", EXPORT_KINDS)
+def test_pdf_text_layer_golden(
+    arabic: Document, to_english: dict[int, str], tmp_path: Path, what: str
+) -> None:
+    """The PDF's text layer line by line as stored (display order), as pdfminer reads it.
+
+    The same on every machine: the fonts are bundled, no date is written, and nothing depends
+    on the system's poppler; a change in line breaking or in the glyph-to-text map shows here.
+    """
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextBox
+
+    path = export_document(
+        arabic,
+        tmp_path / "export.pdf",
+        what=what,
+        to="pdf",
+        translations=to_english,
+        summary_ids=SUMMARY_IDS,
+        page_size="a4",
+    )
+    lines = []
+    for number, page in enumerate(extract_pages(path), start=1):
+        lines.append(f"--- page {number}")
+        for box in page:
+            if isinstance(box, LTTextBox):
+                lines.extend(line.get_text().rstrip("\n") for line in box)
+                lines.append("")
+    assert_matches_golden("\n".join(lines) + "\n", f"wikinews-ar.{what}.pdf-text-layer.txt")

@@ -63,3 +63,35 @@ def test_a_glyph_standing_for_two_letters_counts_as_right_to_left() -> None:
 
     assert position_evidence([("لا", 50.0), ("م", 40.0), ("س", 30.0)]) == -2
     assert position_evidence([("", 10.0), ("a", 20.0)]) == 0
+
+
+# Lines of Arabic paragraphs laid out by the bidi algorithm (as Nashra's own PDF export and
+# browsers draw them), stored in display order: each comes back as written.
+@pytest.mark.parametrize(
+    ("stored", "logical", "continued"),
+    [
+        # A paragraph's later line starting with a percentage: the digits were Arabic numbers
+        # there (Arabic letters came before them on the line above), so "%" shows on their left.
+        ("تايلوقبلاو %3", "3% والبقوليات", True),
+        # At a paragraph's start they are European numbers: "3%" reads left to right.
+        ("نم 3%", "3% من", False),
+        # Latin words at both ends of a line of an Arabic paragraph.
+        ("abacus نيودت مت لوألا Schickard (1623)", "Schickard (1623) الأول تم تدوين abacus", True),
+        # A number after a Latin word, and a bracketed acronym, stay with their words.
+        ("ديدجلا iPhone 15 فتاه", "هاتف iPhone 15 الجديد", False),
+        ("ديدجلا HJR-3 صحف", "فحص HJR-3 الجديد", False),
+        (
+            "يتلا . monosodium glutamate (MSG) مويدوصلا",
+            "الصوديوم monosodium glutamate (MSG) . التي",
+            True,
+        ),
+        # A line of Latin letters only: its full stop, on its left, comes last.
+        (". pancreatica magna", "pancreatica magna .", True),
+    ],
+)
+def test_lines_of_arabic_paragraphs(stored: str, logical: str, continued: bool) -> None:
+    assert repair_line(stored, visual=True, rtl=True, continued=continued) == logical
+
+
+def test_a_left_to_right_paragraph_keeps_its_latin_lines() -> None:
+    assert repair_line(". pancreatica magna", visual=True, rtl=False) == ". pancreatica magna"

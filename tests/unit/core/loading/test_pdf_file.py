@@ -146,3 +146,33 @@ def test_overprinted_bold_and_harakat_are_not_taken_for_stacking(tmp_path: Path)
             shows.append(f"BT /F1 10 Tf 40 {800 - row * 12} Td ({text}) Tj ET")
     path = _one_page_pdf(tmp_path / "bold.pdf", zlib.compress("\n".join(shows).encode()))
     assert "Line 59" in " ".join(block.text for block in load_file(path).blocks)
+
+
+def _page_of(lines: list[str], *, top: float = 760) -> list[Line]:
+    return [
+        Line(text, 72, top - 16 * index, size=12, latin=True) for index, text in enumerate(lines)
+    ]
+
+
+def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path: Path) -> None:
+    """Its last line on the page is full and stops inside a sentence: it goes on overleaf."""
+    first = _page_of(
+        [
+            "This paragraph is long enough to fill a line, and",
+            "then it runs on and on and on down to the foot of",
+        ]
+    )
+    second = _page_of(["the page and over it.", "", "A new paragraph."])
+    path = tmp_path / "two.pdf"
+    path.write_bytes(build_pdf([first, [line for line in second if line.text]]))
+    texts = [block.text for block in load_file(path).blocks]
+    assert texts[0].endswith("to the foot of the page and over it.")
+
+
+def test_a_heading_at_the_foot_of_a_page_stays_apart(tmp_path: Path) -> None:
+    first = _page_of(["A full paragraph that ends at the foot of the page.", "", "Heading"])
+    second = _page_of(["Text under the heading."])
+    path = tmp_path / "two.pdf"
+    path.write_bytes(build_pdf([[line for line in first if line.text], second]))
+    texts = [block.text for block in load_file(path).blocks]
+    assert texts[-1] == "Text under the heading." and "Heading" in texts[-2]
