@@ -174,27 +174,27 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="86"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="93"/>
         <source>Original text</source>
         <translation>النص الأصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="88"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="95"/>
         <source>Translation</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="139"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="131"/>
         <source>Pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="226"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="223"/>
         <source>Cannot open the article again</source>
         <translation>تعذّر فتح المقالة من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="273"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="274"/>
         <source>The translation failed</source>
         <translation>فشلت الترجمة</translation>
     </message>
@@ -202,12 +202,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="38"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="39"/>
         <source>Unexpected Error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="43"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="44"/>
         <source>Something went wrong inside Nashra. You can keep working, but it may be wise to save your work and restart.
 
 If you report this problem, please include the details below. They are also in the log file:
@@ -218,22 +218,22 @@ If you report this problem, please include the details below. They are also in t
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="58"/>
         <source>Error details</source>
         <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="62"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="63"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="64"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="65"/>
         <source>Copy the error details</source>
         <translation>نسخ تفاصيل الخطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/error_dialog.py" line="67"/>
         <source>Open &amp;Log Folder</source>
         <translation>فتح مجلد ال&amp;سجل</translation>
     </message>
@@ -275,115 +275,138 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="53"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="55"/>
         <source>Word document (*.docx)</source>
         <translation>مستند Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="54"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="56"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="55"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="57"/>
         <source>Web page (*.html *.htm)</source>
         <translation>صفحة ويب (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="56"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="58"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="57"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="59"/>
         <source>Plain text (*.txt)</source>
         <translation>نص عادي (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="63"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="65"/>
         <source>&amp;Translation</source>
         <translation>ال&amp;ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="64"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="66"/>
         <source>&amp;Both languages, side by side</source>
         <translation>ال&amp;لغتان جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="65"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="67"/>
         <source>&amp;Original</source>
         <translation>النص ال&amp;أصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="66"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="68"/>
         <source>&amp;Summary</source>
         <translation>ال&amp;ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="75"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="77"/>
         <source>translation</source>
         <translation>ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="76"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="78"/>
         <source>bilingual</source>
         <translation>ثنائي اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="77"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="79"/>
         <source>summary</source>
         <translation>ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="88"/>
-        <location filename="../../desktop/gui/export/dialog.py" line="108"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="90"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="110"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="130"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="132"/>
         <source>There is no summary to export yet.</source>
         <translation>لا يوجد ملخص للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="133"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="134"/>
         <source>File format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="142"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="143"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="145"/>
         <source>Choose the file and export</source>
         <translation>اختر الملف ثم صدّر</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="150"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="152"/>
         <source>What:</source>
         <translation>ماذا:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="151"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="153"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="187"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="199"/>
         <source>The translation is not finished yet (%1 sentences to go).</source>
         <translation>لم تكتمل الترجمة بعد (بقي %1 من الجمل).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="192"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="204"/>
         <source>The summary will be exported in the original language.</source>
         <translation>سيُصدَّر الملخص بلغة المقالة الأصلية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="252"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="275"/>
+        <source>Exporting… %1%</source>
+        <translation>جارٍ التصدير… %1٪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export/dialog.py" line="287"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../desktop/gui/export/notice.py" line="28"/>
+        <source>Exported to %1 in %2</source>
+        <translation>صُدِّر إلى %1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export/notice.py" line="35"/>
+        <source>Show in &amp;Folder</source>
+        <translation>إظهار في ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export/notice.py" line="37"/>
+        <source>Show the exported file&apos;s folder</source>
+        <translation>إظهار مجلد الملف المصدَّر</translation>
     </message>
 </context>
 <context>
@@ -427,217 +450,232 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="56"/>
+        <location filename="../../desktop/gui/menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="57"/>
+        <location filename="../../desktop/gui/menus.py" line="61"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="58"/>
+        <location filename="../../desktop/gui/menus.py" line="62"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="59"/>
+        <location filename="../../desktop/gui/menus.py" line="63"/>
         <source>&amp;Translation</source>
         <translation>ال&amp;ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="60"/>
+        <location filename="../../desktop/gui/menus.py" line="64"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="141"/>
+        <location filename="../../desktop/gui/menus.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="142"/>
+        <location filename="../../desktop/gui/menus.py" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>ال&amp;مقالات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>&amp;Paste as New Document</source>
         <translation>&amp;لصق كمستند جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="149"/>
+        <location filename="../../desktop/gui/menus.py" line="153"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="152"/>
+        <location filename="../../desktop/gui/menus.py" line="156"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="156"/>
+        <location filename="../../desktop/gui/menus.py" line="160"/>
         <source>&amp;Close Tab</source>
         <translation>إ&amp;غلاق علامة التبويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="158"/>
+        <location filename="../../desktop/gui/menus.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="167"/>
+        <location filename="../../desktop/gui/menus.py" line="176"/>
         <source>No recent files</source>
         <translation>لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="169"/>
+        <location filename="../../desktop/gui/menus.py" line="178"/>
         <source>&amp;Clear List</source>
         <translation>&amp;مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="178"/>
+        <location filename="../../desktop/gui/menus.py" line="187"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="180"/>
+        <location filename="../../desktop/gui/menus.py" line="189"/>
         <source>Copy &amp;Translation</source>
         <translation>نسخ ال&amp;ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="183"/>
+        <location filename="../../desktop/gui/menus.py" line="192"/>
         <source>Copy &amp;Summary</source>
         <translation>نسخ ال&amp;ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="194"/>
+        <location filename="../../desktop/gui/menus.py" line="203"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="202"/>
+        <location filename="../../desktop/gui/menus.py" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="204"/>
+        <location filename="../../desktop/gui/menus.py" line="213"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة الحجم الأ&amp;صلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="207"/>
+        <location filename="../../desktop/gui/menus.py" line="216"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="208"/>
+        <location filename="../../desktop/gui/menus.py" line="217"/>
         <source>S&amp;tacked</source>
         <translation>&amp;أحدهما فوق الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="211"/>
+        <location filename="../../desktop/gui/menus.py" line="220"/>
         <source>S&amp;ynchronized Scrolling</source>
         <translation>تمرير &amp;متزامن</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="212"/>
+        <location filename="../../desktop/gui/menus.py" line="221"/>
+        <source>S&amp;ummary</source>
+        <translation>ال&amp;ملخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="223"/>
         <source>Show S&amp;ummary</source>
         <translation>إظهار ال&amp;ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="214"/>
+        <location filename="../../desktop/gui/menus.py" line="227"/>
+        <source>&amp;Beside the Text</source>
+        <translation>&amp;بجانب النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="228"/>
+        <source>Be&amp;low the Text</source>
+        <translation>&amp;تحت النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="232"/>
         <source>&amp;Clean Articles</source>
         <translation>&amp;تنظيف المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="216"/>
+        <location filename="../../desktop/gui/menus.py" line="234"/>
         <source>Leave out menus, captions and teasers when opening an article</source>
         <translation>حذف القوائم والتعليقات على الصور والمقتطفات التشويقية عند فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="218"/>
+        <location filename="../../desktop/gui/menus.py" line="236"/>
         <source>Show &amp;Removed Text</source>
         <translation>إظهار النص المح&amp;ذوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="221"/>
+        <location filename="../../desktop/gui/menus.py" line="239"/>
         <source>&amp;Next Sentence</source>
         <translation>الجملة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="224"/>
+        <location filename="../../desktop/gui/menus.py" line="242"/>
         <source>&amp;Previous Sentence</source>
         <translation>الجملة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="226"/>
+        <location filename="../../desktop/gui/menus.py" line="244"/>
         <source>Switch &amp;Pane</source>
         <translation>التبديل بين الل&amp;وحين</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="233"/>
+        <location filename="../../desktop/gui/menus.py" line="251"/>
         <source>T&amp;heme</source>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="239"/>
+        <location filename="../../desktop/gui/menus.py" line="257"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="240"/>
+        <location filename="../../desktop/gui/menus.py" line="258"/>
         <source>Reading &amp;Font…</source>
         <translation>&amp;خط القراءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="229"/>
+        <location filename="../../desktop/gui/menus.py" line="247"/>
         <source>&amp;System</source>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="230"/>
+        <location filename="../../desktop/gui/menus.py" line="248"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="231"/>
+        <location filename="../../desktop/gui/menus.py" line="249"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="235"/>
+        <location filename="../../desktop/gui/menus.py" line="253"/>
         <source>&amp;System Language</source>
         <translation>لغة ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="255"/>
+        <location filename="../../desktop/gui/menus.py" line="273"/>
         <source>&amp;Translate</source>
         <translation>&amp;ترجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="258"/>
+        <location filename="../../desktop/gui/menus.py" line="276"/>
         <source>&amp;Cancel Translation</source>
         <translation>إ&amp;لغاء الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="260"/>
+        <location filename="../../desktop/gui/menus.py" line="278"/>
         <source>Translate &amp;Automatically</source>
         <translation>الترجمة &amp;تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="262"/>
+        <location filename="../../desktop/gui/menus.py" line="280"/>
         <source>&amp;Language Packs…</source>
         <translation>&amp;حزم اللغات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="271"/>
+        <location filename="../../desktop/gui/menus.py" line="289"/>
         <source>Open &amp;Log Folder</source>
         <translation>فتح مجلد ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="272"/>
+        <location filename="../../desktop/gui/menus.py" line="290"/>
         <source>&amp;About Nashra</source>
         <translation>&amp;حول نشرة</translation>
     </message>
@@ -645,144 +683,153 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="56"/>
-        <location filename="../../desktop/gui/main_window.py" line="131"/>
+        <location filename="../../desktop/gui/main_window.py" line="60"/>
+        <location filename="../../desktop/gui/main_window.py" line="135"/>
         <source>Nashra</source>
         <translation>نشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="62"/>
+        <location filename="../../desktop/gui/main_window.py" line="65"/>
         <source>Open documents</source>
         <translation>المستندات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="70"/>
+        <location filename="../../desktop/gui/main_window.py" line="73"/>
         <source>Open an article with File ▸ Open (Ctrl+O), drop a file here, or paste text as a new document (Ctrl+Shift+V).</source>
         <translation>افتح مقالة من ملف ◂ فتح (Ctrl+O)، أو اسحب ملفًا وأفلته هنا، أو الصق نصًا كمستند جديد (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="88"/>
+        <location filename="../../desktop/gui/main_window.py" line="91"/>
         <source>Open an article to start reading.</source>
         <translation>افتح مقالة لتبدأ القراءة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="142"/>
-        <location filename="../../desktop/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/gui/main_window.py" line="159"/>
         <source>%1 — Nashra</source>
         <translation>%1 — نشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="159"/>
+        <location filename="../../desktop/gui/main_window.py" line="167"/>
         <source>%1 paragraphs, %2 sentences</source>
         <translation>الفقرات: %1، الجمل: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="164"/>
+        <location filename="../../desktop/gui/main_window.py" line="173"/>
+        <source>Preparing the translation…</source>
+        <translation>جارٍ التحضير للترجمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="175"/>
         <source>Translation is off: Translation ▸ Translate (Ctrl+T).</source>
         <translation>الترجمة التلقائية متوقفة: الترجمة ◂ ترجم (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="165"/>
+        <location filename="../../desktop/gui/main_window.py" line="176"/>
         <source>Translating…</source>
         <translation>جارٍ الترجمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="166"/>
+        <location filename="../../desktop/gui/main_window.py" line="177"/>
         <source>Translated.</source>
         <translation>اكتملت الترجمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="167"/>
+        <location filename="../../desktop/gui/main_window.py" line="178"/>
         <source>Translation cancelled.</source>
         <translation>أُلغيت الترجمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/gui/main_window.py" line="179"/>
         <source>No language pack for this article.</source>
         <translation>لا توجد حزمة لغة لهذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/gui/main_window.py" line="180"/>
         <source>The translation failed.</source>
         <translation>فشلت الترجمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="184"/>
+        <location filename="../../desktop/gui/main_window.py" line="205"/>
         <source>The interface language changes when Nashra starts again.</source>
         <translation>ستتغير لغة الواجهة عند تشغيل نشرة في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="190"/>
+        <location filename="../../desktop/gui/main_window.py" line="211"/>
         <source>Open Article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/gui/main_window.py" line="239"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/gui/main_window.py" line="239"/>
         <source>The clipboard holds no text.</source>
         <translation>لا تحتوي الحافظة على نص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="237"/>
+        <location filename="../../desktop/gui/main_window.py" line="258"/>
         <source>pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/gui/main_window.py" line="259"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="243"/>
+        <location filename="../../desktop/gui/main_window.py" line="265"/>
+        <source>%1 could not be opened.</source>
+        <translation>تعذّر فتح %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="267"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/gui/main_window.py" line="282"/>
         <source>Plain text</source>
         <translation>نص عادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/gui/main_window.py" line="283"/>
         <source>Web pages</source>
         <translation>صفحات ويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/gui/main_window.py" line="284"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/gui/main_window.py" line="285"/>
         <source>Word documents</source>
         <translation>مستندات Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="262"/>
+        <location filename="../../desktop/gui/main_window.py" line="286"/>
         <source>OpenDocument text</source>
         <translation>نصوص OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/gui/main_window.py" line="287"/>
         <source>EPUB books</source>
         <translation>كتب EPUB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
         <source>PDF documents</source>
         <translation>مستندات PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/gui/main_window.py" line="291"/>
         <source>All articles (%1)</source>
         <translation>كل المقالات (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/gui/main_window.py" line="294"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
@@ -891,132 +938,132 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="15"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="17"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="16"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="18"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="17"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="19"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="18"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="20"/>
         <source>Persian</source>
         <translation>الفارسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="19"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="21"/>
         <source>Urdu</source>
         <translation>الأردية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="20"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="22"/>
         <source>German</source>
         <translation>الألمانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="21"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="23"/>
         <source>Spanish</source>
         <translation>الإسبانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="22"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="24"/>
         <source>Italian</source>
         <translation>الإيطالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="23"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="25"/>
         <source>Portuguese</source>
         <translation>البرتغالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="24"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="26"/>
         <source>Russian</source>
         <translation>الروسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="25"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="27"/>
         <source>Ukrainian</source>
         <translation>الأوكرانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="26"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="28"/>
         <source>Turkish</source>
         <translation>التركية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="27"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="29"/>
         <source>Hebrew</source>
         <translation>العبرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="28"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="30"/>
         <source>Chinese</source>
         <translation>الصينية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="29"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="31"/>
         <source>Japanese</source>
         <translation>اليابانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="30"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="32"/>
         <source>Korean</source>
         <translation>الكورية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="31"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="33"/>
         <source>Hindi</source>
         <translation>الهندية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="32"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="34"/>
         <source>Indonesian</source>
         <translation>الإندونيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="33"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="35"/>
         <source>Malay</source>
         <translation>الملايوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="34"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="36"/>
         <source>Dutch</source>
         <translation>الهولندية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="35"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="37"/>
         <source>Polish</source>
         <translation>البولندية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="36"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="38"/>
         <source>Swedish</source>
         <translation>السويدية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="37"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="39"/>
         <source>Greek</source>
         <translation>اليونانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="38"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="40"/>
         <source>Azerbaijani</source>
         <translation>الأذربيجانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="39"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="41"/>
         <source>Bengali</source>
         <translation>البنغالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/labels.py" line="71"/>
+        <location filename="../../desktop/gui/packs/labels.py" line="74"/>
         <source>unknown size</source>
         <translation>حجم غير معروف</translation>
     </message>
@@ -1247,12 +1294,12 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/gui/export/printing.py" line="207"/>
+        <location filename="../../desktop/gui/export/printing.py" line="172"/>
         <source>Print the Original</source>
         <translation>طباعة النص الأصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/printing.py" line="215"/>
+        <location filename="../../desktop/gui/export/printing.py" line="180"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
@@ -1288,12 +1335,12 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>SentenceView</name>
     <message>
-        <location filename="../../desktop/gui/reading/sentence_view.py" line="108"/>
+        <location filename="../../desktop/gui/reading/sentence_view.py" line="136"/>
         <source>[no translation]</source>
         <translation>[لا ترجمة]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/sentence_view.py" line="161"/>
+        <location filename="../../desktop/gui/reading/sentence_view.py" line="416"/>
         <source>Removed by cleaning</source>
         <translation>حُذف عند التنظيف</translation>
     </message>
@@ -1301,27 +1348,27 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>StatusProgress</name>
     <message>
-        <location filename="../../desktop/gui/reading/status_progress.py" line="23"/>
+        <location filename="../../desktop/gui/reading/status_progress.py" line="29"/>
         <source>Translation progress</source>
         <translation>تقدّم الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/status_progress.py" line="25"/>
+        <location filename="../../desktop/gui/reading/status_progress.py" line="31"/>
         <source>%v / %m sentences</source>
         <translation>%v / %m جملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/status_progress.py" line="26"/>
+        <location filename="../../desktop/gui/reading/status_progress.py" line="32"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/status_progress.py" line="28"/>
+        <location filename="../../desktop/gui/reading/status_progress.py" line="34"/>
         <source>Cancel the translation</source>
         <translation>إلغاء الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/status_progress.py" line="29"/>
+        <location filename="../../desktop/gui/reading/status_progress.py" line="35"/>
         <source>Stop translating this article (Esc)</source>
         <translation>إيقاف ترجمة هذه المقالة (Esc)</translation>
     </message>
@@ -1379,113 +1426,113 @@ If you report this problem, please include the details below. They are also in t
         <translation>Reduction (الاختزال بالرسم البياني)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="124"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="125"/>
         <source>Summary method</source>
         <translation>طريقة التلخيص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="128"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="129"/>
         <source>Summary length unit</source>
         <translation>وحدة طول الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="129"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="130"/>
         <source>sentences</source>
         <translation>جمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="130"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="131"/>
         <source>% of the article</source>
         <translation>٪ من المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="133"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="134"/>
         <source>Number of summary sentences</source>
         <translation>عدد جمل الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="138"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="139"/>
         <source>Share of the article in the summary</source>
         <translation>نسبة المقالة في الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="149"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="150"/>
         <source>&amp;Highlight in article</source>
         <translation>&amp;تمييز في المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="150"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="151"/>
         <source>Highlight the summary in the article</source>
         <translation>تمييز جمل الملخص في المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="156"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="157"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="159"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="160"/>
         <source>&amp;Method:</source>
         <translation>ال&amp;طريقة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="161"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="162"/>
         <source>&amp;Length:</source>
         <translation>ال&amp;طول:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="224"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="239"/>
         <source>Not translated: no language pack for this article</source>
         <translation>لم تُترجم: لا توجد حزمة لغة لهذه المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="226"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="241"/>
         <source>Translation cancelled</source>
         <translation>أُلغيت الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="227"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="242"/>
         <source>Translation failed</source>
         <translation>فشلت الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="228"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="243"/>
         <source>Not translated</source>
         <translation>لم تُترجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="254"/>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="324"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="269"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="339"/>
         <source>Summarizing…</source>
         <translation>جارٍ التلخيص…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="290"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="305"/>
         <source>The summary could not be made: %1</source>
         <translation>تعذّر إعداد الملخص: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="303"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="318"/>
         <source>%1 %</source>
         <translation>%1٪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="317"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="332"/>
         <source>Open an article to see its summary here.</source>
         <translation>افتح مقالة لترى ملخصها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="321"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="336"/>
         <source>This document has no text to summarize.</source>
         <translation>لا يحتوي هذا المستند على نص لتلخيصه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="329"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="344"/>
         <source>%1 of %2 sentences</source>
         <translation>%1 من %2 جملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="230"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="245"/>
         <source>Translation pending…</source>
         <translation>الترجمة قيد الانتظار…</translation>
     </message>

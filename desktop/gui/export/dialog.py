@@ -7,8 +7,9 @@
 
 The dialog frees itself when closed. Export… asks for the file with `choose_save_path` (a native
 save dialog with the format's filter and a name taken from the document's title), then writes it:
-txt, md, html and docx with `desktop.core.export.export_document` on a worker, PDF through Qt's
-printing (`printing.write_pdf`). Both replace an existing file only once the new one is complete.
+every format with `desktop.core.export.export_document` on a worker (a long PDF reports progress
+and stops when the dialog is cancelled). An existing file is replaced only once the new one is
+complete.
 When the translation is not finished, the dialog says so and offers to export the original.
 """
 
@@ -19,7 +20,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,8 +37,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.document import Document
 from desktop.core.export import IncompleteTranslationError, export_document
+from desktop.core.export.errors import ExportCancelledError
 from desktop.gui import workers
-from desktop.gui.export import messages, printing
+from desktop.gui.export import messages
 from desktop.gui.export.messages import ExportTranslations
 from desktop.gui.settings import EXPORT_FOLDER, EXPORT_FORMAT, EXPORT_WHAT, Settings
 
@@ -241,22 +243,43 @@ class ExportDialog(QDialog):
             translations = None  # a summary in one language rather than an error
         ids = self._summary_ids if what == "summary" else None
         self._set_busy(True)
-        if fmt == "pdf":
-            try:
-                printing.write_pdf(self._document, path, what, translations, ids)
-            except Exception as error:  # shown in plain words; the app keeps running
-                self._on_export_done(path, None, error)
-            else:
-                self._on_export_done(path, path, None)
-            return
         document = self._document
+        page_size = "letter" if _uses_letter_paper() else "a4"
+
+        def work(control: workers.TaskControl) -> object:
+            return export_document(
+                document,
+                path,
+                what=what,
+                to=fmt,
+                translations=translations,
+                summary_ids=ids,
+                page_size=page_size if fmt == "pdf" else None,
+                progress=lambda done, total: control.report((done, total)),
+                cancel=control.cancelled,
+            )
+
         self._task = workers.run_task(
-            lambda: export_document(
-                document, path, what=what, to=fmt, translations=translations, summary_ids=ids
-            ),
+            work,
             lambda result, error: self._on_export_done(path, result, error),
+            on_progress=self._on_export_progress,
+            with_control=True,
             context=self,
         )
+
+    def _on_export_progress(self, value: object) -> None:
+        assert isinstance(value, tuple)
+        done, total = value
+        if total:
+            self.note.setText(
+                self.tr("Exporting… %1%").replace("%1", str(round(100 * done / total)))
+            )
+
+    def reject(self) -> None:
+        """Cancel closes the dialog; an export still being written stops, nothing is left."""
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+        super().reject()
 
     def _set_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
@@ -271,7 +294,7 @@ class ExportDialog(QDialog):
             self.accept()
         elif isinstance(error, IncompleteTranslationError):
             messages.offer_original(self, error, lambda: self.export_to(path, original_only=True))
-        elif not isinstance(error, workers.TaskCancelled):
+        elif not isinstance(error, (workers.TaskCancelled, ExportCancelledError)):
             messages.show_export_error(self, error)
 
 
@@ -286,3 +309,8 @@ def open_export_dialog(
     dialog = ExportDialog(document, settings, translations, summary_ids, parent)
     dialog.open()
     return dialog
+
+
+def _uses_letter_paper() -> bool:
+    """Letter where the locale measures in inches (as File ▸ Print does), else A4."""
+    return QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem

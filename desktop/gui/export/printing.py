@@ -1,13 +1,14 @@
-"""Print and PDF: the export's HTML laid out by Qt, with the bundled Arabic font, right to left.
+"""Printing: the export's HTML laid out by Qt, with the bundled fonts, right to left.
 
 Entry points:
     print_document(parent, document, translations, what="translation", summary_ids=None)
         File ▸ Print…: a QPrintDialog opened with open(); prints when accepted. When the
         translation is not finished it says so and offers to print the original.
-    write_pdf(document, path, what, translations=None, summary_ids=None) -> Path
-        Writes a PDF atomically (laid out in memory, then the core's `atomic_write`).
     build_text_document(document, what, translations=None, summary_ids=None) -> QTextDocument
-        The laid-out document both use.
+        The laid-out document it prints.
+
+PDF files are the core's own export (`desktop.core.export`, format "pdf"), whose text layer
+reads back as the article's text; Qt's PDF writer loses Arabic ligatures from it.
 
 `desktop.core.export.render(..., "html")` decides what is printed; this module only adapts that
 HTML to Qt's rich text, which ignores `:lang()` rules, keeps table columns left to right and draws
@@ -16,18 +17,16 @@ list bullets of right-to-left items on the wrong side.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QObject, Qt
 from PySide6.QtGui import (
     QFontDatabase,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPdfWriter,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -39,9 +38,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.document import Document
-from desktop.core.export import ExportError, IncompleteTranslationError, render
-from desktop.core.export.atomic_write import atomic_write
-from desktop.core.fonts import ARABIC_FONT_FAMILY
+from desktop.core.export import IncompleteTranslationError, render
+from desktop.core.fonts import ARABIC_FONT_FAMILY, ARABIC_SCALE, LATIN_FONT_FAMILY
 from desktop.gui.export import messages
 from desktop.gui.export.messages import ExportTranslations
 from desktop.gui.theme import load_bundled_fonts
@@ -52,7 +50,6 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe7
 _BILINGUAL_ROW = re.compile(r"(<tr[^>]*>)(<t([dh])\b.*?</t\3>)(<t[dh]\b.*?</t[dh]>)</tr>")
 _BULLET = "\u2022\u00a0"
 _LIST_INDENT_PX = 24.0
-ARABIC_SCALE = 1.15  # Naskh's letters are small next to Latin ones at the same point size
 
 
 def _ensure_arabic_font() -> None:
@@ -107,7 +104,7 @@ def _fix_arabic(text_document: QTextDocument) -> None:
             fragments += 1
             if _ARABIC.search(fragment.text()):
                 arabic = QTextCharFormat()
-                arabic.setFontFamilies([ARABIC_FONT_FAMILY])
+                arabic.setFontFamilies([ARABIC_FONT_FAMILY, LATIN_FONT_FAMILY])
                 current = fragment.charFormat()
                 if not current.intProperty(QTextFormat.Property.FontSizeAdjustment):
                     # Body text: Naskh reads small at the Latin size (headings are large enough).
@@ -148,38 +145,6 @@ def _page_layout() -> QPageLayout:
 
 def print_to(text_document: QTextDocument, device: QPagedPaintDevice) -> None:
     text_document.print_(device)
-
-
-def write_pdf(
-    document: Document,
-    path: str | os.PathLike[str],
-    what: str,
-    translations: ExportTranslations | None = None,
-    summary_ids: Sequence[int] | None = None,
-) -> Path:
-    """Write the export as a PDF, replacing `path` only once the PDF is complete.
-
-    Raises:
-        IncompleteTranslationError: the export shows translations and some are missing.
-        ExportError: the file could not be written.
-    """
-    target = Path(path)
-    text_document = build_text_document(document, what, translations, summary_ids)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(_page_layout())
-    writer.setTitle(document.title or target.stem)
-    writer.setCreator("Nashra")
-    print_to(text_document, writer)
-    del writer  # finishes the PDF
-    data = buffer.data().data()
-    if not data:
-        raise ExportError(os.fspath(path), "Qt could not lay out the PDF")
-    with atomic_write(target) as stream:  # the core's atomic replace and plain-word errors
-        stream.write(data)
-    return target
 
 
 def print_document(

@@ -35,12 +35,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from desktop.core.document import BlockKind
+from desktop.core.fonts import ARABIC_SCALE, LATIN_FONT_FAMILY
+from desktop.core.scripts import script_runs
 from desktop.gui.reading.sentence_blocks import PENDING, Block
 
 SPACER = 1  # the block state of the blank line between paragraphs
 LINE_SEPARATOR = "\u2028"
 SPACER_SCALE = 0.45  # the blank line between paragraphs, as a share of the text size
 FLAG_COLOUR = QColor("#d97706")
+HEADING_LEVEL = QTextFormat.Property.UserProperty + 1  # a paragraph format's heading level
+HEADING_SCALE = {1: 1.44, 2: 1.2}  # text size of headings by level (deeper: 1.2)
 DOCUMENT_MARGIN = 10
 
 Shown = Mapping[int, tuple[str, bool]]  # sentence id -> (text shown, doubtful?)
@@ -77,18 +81,29 @@ class PaneStyle:
         )
 
     def paragraph(self, block: Block, pending: bool) -> QTextCharFormat:
+        """The paragraph's format: weight, colour, style (fonts and sizes go by script run)."""
         fmt = QTextCharFormat()
-        if block.rtl:
-            fmt.setFontFamilies([self.arabic_family])
+        heading = block.kind is BlockKind.HEADING
+        fmt.setProperty(HEADING_LEVEL, max(1, block.level) if heading else 0)
         if block.kind is BlockKind.HEADING:
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 2 if block.level <= 1 else 1)
         if block.removed_text:
             fmt.setForeground(self.placeholder_colour)
             fmt.setFontItalic(True)
         elif pending:
             fmt.setForeground(self.placeholder_colour)
         return fmt
+
+    def insert(self, cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
+        """Insert `text` in `fmt`, each script run in its own font: Arabic in the Arabic family,
+        the rest in the Latin one, sized so that mixed lines look even."""
+        level = int(fmt.property(HEADING_LEVEL) or 0)
+        size = self.font.pointSizeF() * (HEADING_SCALE.get(level, 1.2) if level else 1.0)
+        for run, arabic in script_runs(text, self.rtl):
+            piece = QTextCharFormat(fmt)
+            piece.setFontFamilies([self.arabic_family if arabic else LATIN_FONT_FAMILY])
+            piece.setFontPointSize(size * ARABIC_SCALE if arabic else size)
+            cursor.insertText(run, piece)
 
     def sentence(self, flagged: bool) -> QTextCharFormat:
         """A translated sentence: the text colour (not the placeholder's), marked if doubtful."""
@@ -207,6 +222,10 @@ class PaneText:
     def paragraph_ids(self, paragraph: int) -> list[int]:
         return list(self.paragraphs[paragraph].ids)
 
+    def style_for_insert(self) -> PaneStyle:
+        assert self.style is not None, "replace() on a pane that build_pane_text did not make"
+        return self.style
+
     # -- replacing --------------------------------------------------------------------------------
     def replace(self, texts: Mapping[int, tuple[str, QTextCharFormat]]) -> None:
         """Put new texts in place of sentences (unknown ids are ignored), in one edit.
@@ -234,7 +253,8 @@ class PaneText:
                 cursor.setPosition(base + part.ends[index], QTextCursor.MoveMode.KeepAnchor)
                 merged = cursor.charFormat()
                 merged.merge(fmt)
-                cursor.insertText(piece, merged)
+                cursor.removeSelectedText()
+                self.style_for_insert().insert(cursor, piece, merged)
                 if text == PENDING:
                     self.pending.add(sentence_id)
                 else:
@@ -287,7 +307,7 @@ def _insert_paragraph(
     pending = bool(block.sentences) and all(text == PENDING for _, text in block.sentences)
     paragraph_format = style.paragraph(block, pending)
     if block.removed_text:
-        cursor.insertText(shown(block.removed_text), paragraph_format)
+        style.insert(cursor, shown(block.removed_text), paragraph_format)
     overridden = any(sentence_id in known for sentence_id, _ in block.sentences)
     position = 0
     pieces: list[str] = []
@@ -309,13 +329,13 @@ def _insert_paragraph(
         pane.ids.append(sentence_id)
         if overridden:  # sentence by sentence, each in its own format
             if index:
-                cursor.insertText(" ", paragraph_format)
+                style.insert(cursor, " ", paragraph_format)
             fmt = QTextCharFormat(paragraph_format)
             if sentence_id in known:
                 fmt.merge(style.sentence(doubtful))
-            cursor.insertText(piece, fmt)
+            style.insert(cursor, piece, fmt)
         else:
             pieces.append(piece)
     if pieces and not overridden:
-        cursor.insertText("".join(pieces), paragraph_format)
+        style.insert(cursor, "".join(pieces), paragraph_format)
     pane.paragraphs.append(part)

@@ -55,7 +55,6 @@ log = logging.getLogger(__name__)
 
 MAX_SENTENCES = 50
 DEFAULT_PERCENT = 30
-ARABIC_SCALE = 1.25  # Naskh's letters are small next to Latin ones at the same point size
 RECOMPUTE_DELAY_MS = 150  # let a dragged slider settle before summarizing
 SENTENCE_SCHEME = "sentence"
 
@@ -373,7 +372,7 @@ class SummaryPanel(QWidget):
             ARABIC if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ENGLISH
         )
         text_color, pending_color = self._colors()
-        arabic_size = self.view.font().pointSizeF() * ARABIC_SCALE
+        text_size = self.view.font().pointSizeF()  # of Latin runs; Arabic ones are set larger
         # While translating, each untranslated sentence says it is pending; when nothing more is
         # coming (no pack, cancelled, failed) the summary says why once, at the top.
         per_sentence = self._translation_state in (TranslationState.IDLE, TranslationState.RUNNING)
@@ -398,13 +397,11 @@ class SummaryPanel(QWidget):
             translated = translation is not None and bool(translation.text)
             alone = not translated and not per_sentence
             parts.append(
-                paragraph(sentence.text, language, link, text_color, size=arabic_size, last=alone)
+                paragraph(sentence.text, language, link, text_color, size=text_size, last=alone)
             )
             if translation is not None and translated:
                 parts.append(
-                    paragraph(
-                        translation.text, target, link, text_color, size=arabic_size, last=True
-                    )
+                    paragraph(translation.text, target, link, text_color, size=text_size, last=True)
                 )
             elif per_sentence:
                 parts.append(

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import docx
 import lxml.html
-from pdfminer.high_level import extract_text
 from PySide6.QtCore import QObject
 
-from desktop.core.loading.arabic_pdf_repair import form_evidence, repair_line
+from desktop.core.document import Document
+from desktop.core.translation import SentenceTranslation
 
 _SPACES = re.compile(r"\s+")
 
@@ -35,13 +35,11 @@ def read_back(path: Path) -> str:
 
 
 def pdf_text(path: Path) -> str:
-    """The PDF's text layer, with Arabic repaired to logical order and base letters by the core.
+    """The PDF's text as Nashra reads it back (its own PDF reader, which orders Arabic lines)."""
+    from desktop.core.pipeline import open_document
 
-    Not `load_pdf_bytes`: it fails on glyphs that stand for two characters (Qt writes the lam-alef
-    ligature so), reported to the lead.
-    """
-    lines = extract_text(str(path)).splitlines()
-    return "\n".join(repair_line(line, visual=form_evidence(line) > 0) for line in lines)
+    document = open_document(path, clean=False)
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
 
 
 def words_in_order(text: str, *words: str) -> bool:
@@ -64,3 +62,19 @@ def watch_destroyed(obj: QObject) -> Callable[[], bool]:
     destroyed: list[bool] = []
     obj.destroyed.connect(lambda: destroyed.append(True))
     return lambda: bool(destroyed)
+
+
+def write_pdf(
+    document: Document,
+    path: Path,
+    what: str,
+    translations: Mapping[int, SentenceTranslation] | None = None,
+    summary_ids: list[int] | None = None,
+) -> Path:
+    """A PDF as File ▸ Export writes it (the core's PDF export)."""
+    from desktop.core.export import export_document
+
+    texts = {i: getattr(t, "text", t) for i, t in (translations or {}).items()}
+    return export_document(
+        document, path, what=what, to="pdf", translations=texts or None, summary_ids=summary_ids
+    )

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.document import Document
-from desktop.core.export import docx_export
+from desktop.core.export import docx_export, pdf_export
 from desktop.gui import workers
 from desktop.gui.export import dialog as export_dialog
-from desktop.gui.export import printing
 from desktop.gui.export.dialog import FORMATS, KINDS, ExportDialog, open_export_dialog
 from desktop.gui.export.messages import MESSAGE_OBJECT_NAME, OFFER_OBJECT_NAME
 from desktop.gui.settings import Settings
@@ -189,14 +188,14 @@ def test_a_failed_export_leaves_the_existing_file_alone_and_says_why(
     def full_disk(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    def half_docx(_content: object, stream: IO[bytes]) -> None:
+    def half_file(_content: object, stream: IO[bytes], **_options: object) -> None:
         stream.write(b"PK\x03\x04 half a file")
         full_disk()
 
     if fmt == "docx":
-        monkeypatch.setattr(docx_export, "write_docx", half_docx)
+        monkeypatch.setattr(docx_export, "write_docx", half_file)
     else:
-        monkeypatch.setattr(printing, "print_to", full_disk)
+        monkeypatch.setattr(pdf_export, "write_pdf", half_file)
     target = tmp_path / f"earlier.{fmt}"
     target.write_bytes(b"the earlier export")
     dialog = make_dialog(window)

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core.export import IncompleteTranslationError
 from desktop.gui.export import printing
 from desktop.gui.export.messages import OFFER_OBJECT_NAME
-from desktop.gui.export.printing import build_text_document, print_document, write_pdf
-from tests.gui.export.checks import pdf_text, watch_destroyed, words_in_order
+from desktop.gui.export.printing import build_text_document, print_document
+from tests.gui.export.checks import pdf_text, watch_destroyed, words_in_order, write_pdf
 from tests.gui.samples import arabic, english, to_arabic, to_english
 
 ARABIC_WORDS = ("نشطاء", "مناهضون", "أوروبا")
