@@ -8,8 +8,7 @@ whole pane instead, and the pane comes back when a translation starts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.gui.reading.sentence_view import SentenceView
 
@@ -33,10 +32,15 @@ class TranslationPane(QStackedWidget):
         page.setAutoFillBackground(True)
         page.setBackgroundRole(self.view.viewport().backgroundRole())
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 24, 24, 24)
         layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
         notice.setParent(page)
         notice.setMaximumWidth(NOTICE_MAX_WIDTH)
-        layout.addWidget(notice, 0, Qt.AlignmentFlag.AlignHCenter)
+        row.addWidget(notice, 10)  # as wide as it may be: its lines wrap, they are not cut
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.addWidget(page)
         self.setCurrentWidget(page)
