@@ -26,6 +26,7 @@ from desktop.gui.settings import (
     FONT_FAMILY,
     LAYOUT,
     RECENT_FILES,
+    SHOW_OUTLINE,
     SHOW_REMOVED,
     SHOW_SUMMARY,
     SUMMARY_POSITION,
@@ -218,6 +219,7 @@ class MainMenus(QObject):
         ]
         self._choices(menu, LAYOUT, layouts)
         self.sync_action = self._toggle(menu, self.tr("S&ynchronized Scrolling"), SYNC_SCROLL)
+        self.outline_action = self._toggle(menu, self.tr("Show &Outline"), SHOW_OUTLINE, "F8")
         summary_menu = menu.addMenu(self.tr("S&ummary"))
         self.summary_action = self._toggle(
             summary_menu, self.tr("Show S&ummary"), SHOW_SUMMARY, "F9"

@@ -107,6 +107,7 @@ ZOOM = Option("zoom", 0, _zoom)  # text size steps from the default reading size
 LAYOUT: Option[Layout] = Option("layout", "side", _one_of(*get_args(Layout)))
 SYNC_SCROLL = Option("sync_scroll", True, _bool)
 SHOW_SUMMARY = Option("show_summary", True, _bool)
+SHOW_OUTLINE = Option("show_outline", True, _bool)  # beside a document with headings
 SUMMARY_METHOD = Option("summary_method", "", _text)  # a core summary method; "" = its default
 SUMMARY_LENGTH = Option("summary_length", "", _text)  # "5" sentences or "30%"; "" = default
 RECENT_FILES: Option[list[str]] = Option("recent_files", [], _text_list)

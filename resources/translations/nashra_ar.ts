@@ -174,27 +174,27 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="93"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="95"/>
         <source>Original text</source>
         <translation>النص الأصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="95"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="97"/>
         <source>Translation</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="131"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="137"/>
         <source>Pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="223"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="231"/>
         <source>Cannot open the article again</source>
         <translation>تعذّر فتح المقالة من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="274"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="283"/>
         <source>The translation failed</source>
         <translation>فشلت الترجمة</translation>
     </message>
@@ -450,232 +450,237 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="60"/>
+        <location filename="../../desktop/gui/menus.py" line="61"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="61"/>
+        <location filename="../../desktop/gui/menus.py" line="62"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="62"/>
+        <location filename="../../desktop/gui/menus.py" line="63"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="63"/>
+        <location filename="../../desktop/gui/menus.py" line="64"/>
         <source>&amp;Translation</source>
         <translation>ال&amp;ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="64"/>
+        <location filename="../../desktop/gui/menus.py" line="65"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="146"/>
+        <location filename="../../desktop/gui/menus.py" line="147"/>
         <source>Open &amp;Recent</source>
         <translation>ال&amp;مقالات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="149"/>
+        <location filename="../../desktop/gui/menus.py" line="150"/>
         <source>&amp;Paste as New Document</source>
         <translation>&amp;لصق كمستند جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="153"/>
+        <location filename="../../desktop/gui/menus.py" line="154"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="156"/>
+        <location filename="../../desktop/gui/menus.py" line="157"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="160"/>
+        <location filename="../../desktop/gui/menus.py" line="161"/>
         <source>&amp;Close Tab</source>
         <translation>إ&amp;غلاق علامة التبويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="162"/>
+        <location filename="../../desktop/gui/menus.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="176"/>
+        <location filename="../../desktop/gui/menus.py" line="177"/>
         <source>No recent files</source>
         <translation>لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="178"/>
+        <location filename="../../desktop/gui/menus.py" line="179"/>
         <source>&amp;Clear List</source>
         <translation>&amp;مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="187"/>
+        <location filename="../../desktop/gui/menus.py" line="188"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="189"/>
+        <location filename="../../desktop/gui/menus.py" line="190"/>
         <source>Copy &amp;Translation</source>
         <translation>نسخ ال&amp;ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="192"/>
+        <location filename="../../desktop/gui/menus.py" line="193"/>
         <source>Copy &amp;Summary</source>
         <translation>نسخ ال&amp;ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="203"/>
+        <location filename="../../desktop/gui/menus.py" line="204"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="211"/>
+        <location filename="../../desktop/gui/menus.py" line="212"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="213"/>
+        <location filename="../../desktop/gui/menus.py" line="214"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة الحجم الأ&amp;صلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="216"/>
+        <location filename="../../desktop/gui/menus.py" line="217"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="217"/>
+        <location filename="../../desktop/gui/menus.py" line="218"/>
         <source>S&amp;tacked</source>
         <translation>&amp;أحدهما فوق الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="220"/>
+        <location filename="../../desktop/gui/menus.py" line="221"/>
         <source>S&amp;ynchronized Scrolling</source>
         <translation>تمرير &amp;متزامن</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="221"/>
+        <location filename="../../desktop/gui/menus.py" line="222"/>
+        <source>Show &amp;Outline</source>
+        <translation>إظهار ال&amp;مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="223"/>
         <source>S&amp;ummary</source>
         <translation>ال&amp;ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="223"/>
+        <location filename="../../desktop/gui/menus.py" line="225"/>
         <source>Show S&amp;ummary</source>
         <translation>إظهار ال&amp;ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="227"/>
+        <location filename="../../desktop/gui/menus.py" line="229"/>
         <source>&amp;Beside the Text</source>
         <translation>&amp;بجانب النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="228"/>
+        <location filename="../../desktop/gui/menus.py" line="230"/>
         <source>Be&amp;low the Text</source>
         <translation>&amp;تحت النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="232"/>
+        <location filename="../../desktop/gui/menus.py" line="234"/>
         <source>&amp;Clean Articles</source>
         <translation>&amp;تنظيف المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="234"/>
+        <location filename="../../desktop/gui/menus.py" line="236"/>
         <source>Leave out menus, captions and teasers when opening an article</source>
         <translation>حذف القوائم والتعليقات على الصور والمقتطفات التشويقية عند فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="236"/>
+        <location filename="../../desktop/gui/menus.py" line="238"/>
         <source>Show &amp;Removed Text</source>
         <translation>إظهار النص المح&amp;ذوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="239"/>
+        <location filename="../../desktop/gui/menus.py" line="241"/>
         <source>&amp;Next Sentence</source>
         <translation>الجملة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="242"/>
+        <location filename="../../desktop/gui/menus.py" line="244"/>
         <source>&amp;Previous Sentence</source>
         <translation>الجملة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="244"/>
+        <location filename="../../desktop/gui/menus.py" line="246"/>
         <source>Switch &amp;Pane</source>
         <translation>التبديل بين الل&amp;وحين</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="251"/>
+        <location filename="../../desktop/gui/menus.py" line="253"/>
         <source>T&amp;heme</source>
         <translation>ال&amp;مظهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="257"/>
+        <location filename="../../desktop/gui/menus.py" line="259"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="258"/>
+        <location filename="../../desktop/gui/menus.py" line="260"/>
         <source>Reading &amp;Font…</source>
         <translation>&amp;خط القراءة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="247"/>
+        <location filename="../../desktop/gui/menus.py" line="249"/>
         <source>&amp;System</source>
         <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="248"/>
+        <location filename="../../desktop/gui/menus.py" line="250"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="249"/>
+        <location filename="../../desktop/gui/menus.py" line="251"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="253"/>
+        <location filename="../../desktop/gui/menus.py" line="255"/>
         <source>&amp;System Language</source>
         <translation>لغة ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="273"/>
+        <location filename="../../desktop/gui/menus.py" line="275"/>
         <source>&amp;Translate</source>
         <translation>&amp;ترجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="276"/>
+        <location filename="../../desktop/gui/menus.py" line="278"/>
         <source>&amp;Cancel Translation</source>
         <translation>إ&amp;لغاء الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="278"/>
+        <location filename="../../desktop/gui/menus.py" line="280"/>
         <source>Translate &amp;Automatically</source>
         <translation>الترجمة &amp;تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="280"/>
+        <location filename="../../desktop/gui/menus.py" line="282"/>
         <source>&amp;Language Packs…</source>
         <translation>&amp;حزم اللغات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="289"/>
+        <location filename="../../desktop/gui/menus.py" line="291"/>
         <source>Open &amp;Log Folder</source>
         <translation>فتح مجلد ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="290"/>
+        <location filename="../../desktop/gui/menus.py" line="292"/>
         <source>&amp;About Nashra</source>
         <translation>&amp;حول نشرة</translation>
     </message>
@@ -933,6 +938,14 @@ If you report this problem, please include the details below. They are also in t
         <location filename="../../desktop/gui/packs/banner.py" line="220"/>
         <source>Translating…</source>
         <translation>جارٍ الترجمة…</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <location filename="../../desktop/gui/reading/outline.py" line="36"/>
+        <source>Outline</source>
+        <translation>المخطط</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.core.document import Document
 from desktop.core.translation.document_translation import target_language
 from desktop.gui.reading.first_paint import after_first_paint
+from desktop.gui.reading.outline import Outline
 from desktop.gui.reading.sentence_view import SentenceView
 from desktop.gui.reading.tab_layout import TabLayout
 from desktop.gui.reading.translation_pane import TranslationPane
@@ -34,6 +35,7 @@ from desktop.gui.settings import (
     FONT_FAMILY,
     INDEX_URL,
     LAYOUT,
+    SHOW_OUTLINE,
     SHOW_REMOVED,
     SHOW_SUMMARY,
     SUMMARY_POSITION,
@@ -96,10 +98,14 @@ class DocumentTab(QWidget):
         self.translation.setObjectName("translation_view")
         self.translation.translations = self._translations
         self.translation_pane = TranslationPane(self.translation, self)
+        self.outline = Outline(self._translations, self)
+        self.outline.heading_clicked.connect(self.go_to)
         # The summary panel is built after the article's first paint (see `summary_panel`);
         # until then the layout holds its place, so the panes do not move when it comes.
         self._summary_panel: SummaryPanel | None = None
-        self.tab_layout = TabLayout(self.original, self.translation_pane, settings, self)
+        self.tab_layout = TabLayout(
+            self.original, self.translation_pane, self.outline, settings, self
+        )
         self.reading_splitter = self.tab_layout.reading_splitter
         self.outer_splitter = self.tab_layout.outer_splitter
         layout = QVBoxLayout(self)
@@ -174,6 +180,8 @@ class DocumentTab(QWidget):
         self.runner.clear()
         self.document = document
         self.sentence_count = len(document.sentences())
+        self.outline.set_document(document)
+        self.tab_layout.apply_settings()  # the outline shows when there is one
         self.original.show_original(document, show_removed=self.settings[SHOW_REMOVED])
         self.translation.show_translation(document, self.to_code)
         if summarize:
@@ -256,6 +264,7 @@ class DocumentTab(QWidget):
         self.translation.update_translations(new)
         if self._summary_panel is not None:
             self._summary_panel.translations_changed(new)
+        self.outline.translations_changed(new)
         self.translation_progress.emit(done, total)
 
     def _on_runner_finished(self) -> None:
@@ -327,6 +336,12 @@ class DocumentTab(QWidget):
             view.highlight(sentence_id)
             view.scroll_to(sentence_id)
 
+    def go_to(self, sentence_id: int) -> None:
+        """Bring a sentence (an outline's heading) to the top of both panes, and mark it."""
+        for view in (self.original, self.translation):
+            view.highlight(sentence_id)
+            view.scroll_to_top_sentence(sentence_id, 0.0)
+
     def step_sentence(self, step: int) -> None:
         """Move the current sentence forwards (1) or backwards (-1) in reading order."""
         ids = self.original.sentence_ids()
@@ -366,7 +381,7 @@ class DocumentTab(QWidget):
 
     # -- the settings the tab shows ---------------------------------------------------------------
     def _on_setting_changed(self, key: str) -> None:
-        if key in (ZOOM.key, LAYOUT.key, SHOW_SUMMARY.key, SUMMARY_POSITION.key):
+        if key in (ZOOM.key, LAYOUT.key, SHOW_SUMMARY.key, SUMMARY_POSITION.key, SHOW_OUTLINE.key):
             self._apply_view_settings()
         elif key in (FONT_FAMILY.key, CONFIDENCE_THRESHOLD.key):
             self._apply_view_settings()

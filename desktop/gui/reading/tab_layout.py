@@ -1,4 +1,5 @@
-"""Where a tab puts its parts: the two reading panes lead, the summary is a side panel.
+"""Where a tab puts its parts: the two reading panes lead, the summary is a side panel, and a
+document with headings has its outline on the leading side.
 
 The panes share most of the width (side by side, or stacked); the summary sits beside them or
 below them (View ▸ Summary), can be resized, collapsed by dragging its edge or hidden (F9), and
@@ -12,12 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from desktop.gui.settings import LAYOUT, SHOW_SUMMARY, SUMMARY_POSITION, Settings
+from desktop.gui.reading.outline import Outline
+from desktop.gui.settings import LAYOUT, SHOW_OUTLINE, SHOW_SUMMARY, SUMMARY_POSITION, Settings
 
 SUMMARY_MIN_WIDTH = 300  # about what the panel's controls need
 SUMMARY_MIN_HEIGHT = 160  # below the panes
 SUMMARY_SHARE = 0.28  # of the tab's width the first time
 PANE_MIN_WIDTH = 160
+OUTLINE_WIDTH = 200
 SAVE_DELAY_MS = 400  # a dragged splitter settles before it is written down
 
 
@@ -25,10 +28,16 @@ class TabLayout(QWidget):
     """The reading splitter (original | translation) inside the outer one (panes | summary)."""
 
     def __init__(
-        self, original: QWidget, translation: QWidget, settings: Settings, parent: QWidget
+        self,
+        original: QWidget,
+        translation: QWidget,
+        outline: Outline,
+        settings: Settings,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.outline = outline
         for pane in (original, translation):
             pane.setMinimumWidth(PANE_MIN_WIDTH)
         self.reading_splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -36,9 +45,18 @@ class TabLayout(QWidget):
         self.reading_splitter.setChildrenCollapsible(False)
         self.reading_splitter.addWidget(original)
         self.reading_splitter.addWidget(translation)
+        # The outline on the side the reading starts from (the interface's leading side).
+        self.text_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.text_splitter.setObjectName("text_splitter")
+        self.text_splitter.addWidget(outline)
+        self.text_splitter.addWidget(self.reading_splitter)
+        self.text_splitter.setCollapsible(1, False)
+        self.text_splitter.setStretchFactor(0, 0)
+        self.text_splitter.setStretchFactor(1, 1)
+        self.text_splitter.setSizes([OUTLINE_WIDTH, 1000])
         self.outer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.outer_splitter.setObjectName("outer_splitter")
-        self.outer_splitter.addWidget(self.reading_splitter)
+        self.outer_splitter.addWidget(self.text_splitter)
         placeholder = QWidget(self)
         placeholder.setObjectName("summary_placeholder")
         placeholder.setMinimumWidth(SUMMARY_MIN_WIDTH)
@@ -55,7 +73,7 @@ class TabLayout(QWidget):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save)
         self._restore()
-        for splitter in (self.reading_splitter, self.outer_splitter):
+        for splitter in (self.reading_splitter, self.text_splitter, self.outer_splitter):
             splitter.splitterMoved.connect(self._on_splitter_moved)
 
     @property
@@ -85,6 +103,7 @@ class TabLayout(QWidget):
         summary = self.summary
         if summary is not None:
             summary.setVisible(self.settings[SHOW_SUMMARY])
+        self.outline.setVisible(self.settings[SHOW_OUTLINE] and self.outline.worth_showing)
 
     def _apply_summary_minimum(self) -> None:
         summary = self.summary
@@ -107,15 +126,19 @@ class TabLayout(QWidget):
         self._save_timer.start()
 
     def save(self) -> None:
-        self.settings.set_window_state("reading_splitter", self.reading_splitter.saveState())
-        self.settings.set_window_state("outer_splitter", self.outer_splitter.saveState())
+        for name, splitter in self._splitters():
+            self.settings.set_window_state(name, splitter.saveState())
+
+    def _splitters(self) -> list[tuple[str, QSplitter]]:
+        return [
+            ("reading_splitter", self.reading_splitter),
+            ("text_splitter", self.text_splitter),
+            ("outer_splitter", self.outer_splitter),
+        ]
 
     def _restore(self) -> None:
         self._share_out()
-        for name, splitter in (
-            ("reading_splitter", self.reading_splitter),
-            ("outer_splitter", self.outer_splitter),
-        ):
+        for name, splitter in self._splitters():
             state: QByteArray | None = self.settings.window_state(name)
             if state is not None:
                 splitter.restoreState(state)
