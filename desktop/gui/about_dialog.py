@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core import paths
+from desktop.gui.bidi import left_to_right
 from desktop.gui.packs import tasks
 from desktop.gui.packs.labels import pair_label
 
@@ -114,7 +115,8 @@ class AboutDialog(QDialog):
 
     def _about_tab(self) -> QWidget:
         page = QWidget(self)
-        title = QLabel(f"<h2>Nashra {__version__}</h2>", page)
+        name = self.tr("Nashra %1").replace("%1", left_to_right(__version__))
+        title = QLabel(f"<h2>{name}</h2>", page)
         text = QLabel(
             self.tr(
                 "Read Arabic news articles offline, side by side with their English translation, "

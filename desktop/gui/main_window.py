@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
     # -- messages ---------------------------------------------------------------------------------
     def show_error(self, title: str, message: str) -> QMessageBox:
         """A window-modal message that does not block the event loop (workers keep streaming)."""
-        return message_box.show_message(self, message, title=title, name="error_message")
+        # The core words its reasons in English: keep them (a path among them) in their order.
+        return message_box.show_message(self, isolate(message), title=title, name="error_message")
 
     # -- window state -----------------------------------------------------------------------------
     def _restore_window(self) -> None:

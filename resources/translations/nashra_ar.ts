@@ -4,103 +4,108 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="97"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="98"/>
         <source>About Nashra</source>
         <translation>حول نشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="103"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="104"/>
         <source>About</source>
         <translation>حول</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="104"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="105"/>
         <source>Versions</source>
         <translation>الإصدارات</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="106"/>
         <source>Licences</source>
         <translation>التراخيص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="120"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="118"/>
+        <source>Nashra %1</source>
+        <translation>نشرة %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/about_dialog.py" line="122"/>
         <source>Read Arabic news articles offline, side by side with their English translation, with a summary in both languages. Translation runs on your computer with Argos Translate language packs; nothing you read is sent anywhere.</source>
         <translation>اقرأ المقالات الإخبارية العربية دون اتصال بالإنترنت، وإلى جانبها ترجمتها الإنجليزية، مع ملخص باللغتين. تجري الترجمة على حاسوبك باستخدام حزم لغات Argos Translate، ولا يُرسَل شيء مما تقرؤه إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="127"/>
-        <location filename="../../desktop/gui/about_dialog.py" line="171"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="129"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="173"/>
         <source>Nashra is free software, released under the MIT licence.</source>
         <translation>نشرة برنامج حر، صادر بموجب رخصة MIT.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="142"/>
         <source>Versions of Nashra and its components</source>
         <translation>إصدارات نشرة ومكوّناتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="143"/>
         <source>Component</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="143"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="148"/>
         <source>&amp;Copy Versions</source>
         <translation>&amp;نسخ الإصدارات</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="148"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="150"/>
         <source>Copy the versions to the clipboard</source>
         <translation>نسخ الإصدارات إلى الحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="159"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="161"/>
         <source>Components and their licences</source>
         <translation>المكوّنات وتراخيصها</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="165"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="167"/>
         <source>Licence text</source>
         <translation>نص الترخيص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="169"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="171"/>
         <source>Nashra — MIT licence</source>
         <translation>نشرة — رخصة MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="174"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="176"/>
         <source>Noto Naskh Arabic font — SIL Open Font License 1.1</source>
         <translation>خط Noto Naskh Arabic — رخصة SIL للخطوط المفتوحة 1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="178"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="180"/>
         <source>Sample article — CC BY-SA 4.0</source>
         <translation>المقالة النموذجية — CC BY-SA 4.0</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="205"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="207"/>
         <source>Licence unknown</source>
         <translation>الترخيص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="206"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="208"/>
         <source>Not installed</source>
         <translation>غير مثبّت</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="224"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="226"/>
         <source>Language pack %1 (version %2)</source>
         <translation>حزمة اللغة %1 (الإصدار %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="231"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="233"/>
         <source>This pack ships no licence file. Its folder: %1</source>
         <translation>لا تتضمن هذه الحزمة ملف ترخيص. مجلدها: %1</translation>
     </message>
@@ -701,7 +706,7 @@ If you report this problem, please include the details below. They are also in t
     <message>
         <location filename="../../desktop/gui/main_window.py" line="73"/>
         <source>Open an article with File ▸ Open (Ctrl+O), drop a file here, or paste text as a new document (Ctrl+Shift+V).</source>
-        <translation>افتح مقالة من ملف ◂ فتح (Ctrl+O)، أو اسحب ملفًا وأفلته هنا، أو الصق نصًا كمستند جديد (Ctrl+Shift+V).</translation>
+        <translation>افتح مقالة من ملف ◂ فتح ⁦(Ctrl+O)⁩، أو اسحب ملفًا وأفلته هنا، أو الصق نصًا كمستند جديد ⁦(Ctrl+Shift+V)⁩.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="91"/>
@@ -726,7 +731,7 @@ If you report this problem, please include the details below. They are also in t
     <message>
         <location filename="../../desktop/gui/main_window.py" line="175"/>
         <source>Translation is off: Translation ▸ Translate (Ctrl+T).</source>
-        <translation>الترجمة التلقائية متوقفة: الترجمة ◂ ترجم (Ctrl+T).</translation>
+        <translation>الترجمة التلقائية متوقفة: الترجمة ◂ ترجم ⁦(Ctrl+T)⁩.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="176"/>
@@ -1081,72 +1086,72 @@ If you report this problem, please include the details below. They are also in t
         <translation>حجم غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="58"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="59"/>
         <source>Nashra could not reach the list of language packs: you may be offline. You can still install a pack from a file (.argosmodel).</source>
-        <translation>تعذّر على نشرة الوصول إلى قائمة حزم اللغات، وقد تكون غير متصل بالإنترنت. لا يزال بإمكانك تثبيت حزمة من ملف (‎.argosmodel).</translation>
+        <translation>تعذّر على نشرة الوصول إلى قائمة حزم اللغات، وقد تكون غير متصل بالإنترنت. لا يزال بإمكانك تثبيت حزمة من ملف ⁦(.argosmodel)⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="64"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="65"/>
         <source>The download was cancelled. Nothing was installed.</source>
         <translation>أُلغي التنزيل. لم يُثبَّت شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="68"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="69"/>
         <source>The downloaded file is damaged (it does not match the expected checksum). Nothing was installed. Please try again.</source>
         <translation>الملف الذي نُزِّل تالف (لا يطابق المجموع الاختباري المتوقع). لم يُثبَّت شيء. يرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="74"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="75"/>
         <source>The download failed. Nothing was installed.</source>
         <translation>فشل التنزيل. لم يُثبَّت شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="78"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="79"/>
         <source>This file is too large to be a language pack. Nothing was installed.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة لغة. لم يُثبَّت شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="82"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="83"/>
         <source>This file is not a usable language pack. Nothing was installed.</source>
         <translation>هذا الملف ليس حزمة لغة صالحة للاستخدام. لم يُثبَّت شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="86"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="87"/>
         <source>A newer version of this language pack is already installed.</source>
         <translation>إصدار أحدث من حزمة اللغة هذه مثبّت بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="90"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="91"/>
         <source>The list of language packs offers no pack for these languages.</source>
         <translation>لا تتضمن قائمة حزم اللغات حزمة لهاتين اللغتين.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="94"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="95"/>
         <source>This language pack comes with Nashra and cannot be removed.</source>
         <translation>حزمة اللغة هذه مرفقة مع نشرة ولا يمكن إزالتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="98"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="99"/>
         <source>This language pack is no longer installed.</source>
         <translation>حزمة اللغة هذه لم تعد مثبّتة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="103"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="104"/>
         <source>Something unexpected went wrong.</source>
         <translation>حدث خطأ غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="110"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="113"/>
         <source>Details: %1</source>
         <translation>التفاصيل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="227"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="229"/>
         <source>Install a Language Pack from a File</source>
         <translation>تثبيت حزمة لغة من ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/tasks.py" line="229"/>
+        <location filename="../../desktop/gui/packs/tasks.py" line="231"/>
         <source>Language packs (*.argosmodel);;All files (*)</source>
         <translation>حزم اللغات (*.argosmodel);;كل الملفات (*)</translation>
     </message>
@@ -1383,7 +1388,7 @@ If you report this problem, please include the details below. They are also in t
     <message>
         <location filename="../../desktop/gui/reading/status_progress.py" line="35"/>
         <source>Stop translating this article (Esc)</source>
-        <translation>إيقاف ترجمة هذه المقالة (Esc)</translation>
+        <translation>إيقاف ترجمة هذه المقالة ⁦(Esc)⁩</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1416,7 @@ If you report this problem, please include the details below. They are also in t
     <message>
         <location filename="../../desktop/gui/reading/summary_panel.py" line="72"/>
         <source>Latent semantic analysis</source>
-        <translation>التحليل الدلالي الكامن (LSA)</translation>
+        <translation>التحليل الدلالي الكامن ⁦(LSA)⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reading/summary_panel.py" line="73"/>

@@ -64,3 +64,18 @@ def test_placeholders_are_percent_numbers_and_kept_in_the_translation() -> None:
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), (
             f"{context}: {source!r} -> {translation!r}"
         )
+
+
+def test_latin_in_brackets_inside_arabic_keeps_its_order() -> None:
+    """ "(.argosmodel)" in an Arabic sentence draws as "(argosmodel.)" unless isolated; file
+    dialog filters ("(*.docx)") must stay bare, Qt reads their patterns."""
+    group = re.compile(r"\(([^()\u0600-\u06ff]*[A-Za-z][^()\u0600-\u06ff]*)\)")
+    for (context, source), message in _messages(COMMITTED).items():
+        translation = message.findtext("translation") or ""
+        if not re.search("[\u0600-\u06ff]", translation):
+            continue
+        for found in group.finditer(translation):
+            if "*" in found.group(1):
+                continue  # a file filter
+            before = translation[max(0, found.start() - 1) : found.start()]
+            assert before == "\u2066", f"{context}: {source!r} -> {translation!r}"

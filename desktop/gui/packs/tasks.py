@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core import packs
 from desktop.core.errors import NashraError
+from desktop.gui.bidi import isolate
 from desktop.gui.packs.signals import pack_signals
 from desktop.gui.settings import INDEX_URL, Settings
 from desktop.gui.workers import Task, TaskCancelled, TaskControl, run_task
@@ -106,10 +107,11 @@ def describe_error(error: BaseException) -> str:
 
 
 def _detail(text: str) -> str:
-    return (
-        "\n" + QCoreApplication.translate("PackActions", "Details: %1").replace("%1", text)
-        if text
-        else ""
+    """The core's own words (English) on a line of their own, in their own direction."""
+    if not text:
+        return ""
+    return "\n" + QCoreApplication.translate("PackActions", "Details: %1").replace(
+        "%1", isolate(text)
     )
 
 
