@@ -244,3 +244,48 @@ def test_a_real_pack_translation_exports_side_by_side(
     assert ARABIC_TITLE in text
     for translation in translations.values():
         assert translation.text.split()[0] in text
+
+
+def test_the_dialog_remembers_what_format_and_folder(
+    qtbot: QtBot, window: QWidget, chosen: SaveDialog, tmp_path: Path
+) -> None:
+    dialog = make_dialog(window)
+    dialog.set_what("bilingual")
+    dialog.set_export_format("html")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    export(qtbot, dialog, chosen, folder / "both.html")
+
+    again = make_dialog(window)
+    assert again.what() == "bilingual"
+    assert again.export_format() == "html"
+    chosen.path = ""  # the user cancels the save dialog: only the suggestion is looked at
+    QTest.mouseClick(again.export_button, Qt.MouseButton.LeftButton)
+    assert Path(chosen.calls[-1][0]).parent == folder
+
+
+@pytest.mark.usefixtures("inline_workers", "no_auto_translate")
+def test_an_export_says_where_it_went_with_a_way_to_its_folder(
+    qtbot: QtBot, chosen: SaveDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.gui.export.notice import ExportNotice
+    from tests.gui.helpers import SAMPLE, make_window, open_and_wait
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "desktop.gui.export.notice.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
+    main = make_window(qtbot)
+    tab = open_and_wait(qtbot, main, SAMPLE)
+    tab.export()
+    dialog = main.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.set_what("original")
+    dialog.set_export_format("txt")
+    export(qtbot, dialog, chosen, tmp_path / "article.txt")
+    notice = main.statusBar().findChild(ExportNotice)
+    assert notice is not None and notice.isVisible()
+    assert "article.txt" in notice.label.text() and str(tmp_path) in notice.label.text()
+    notice.button.click()
+    assert opened == [str(tmp_path)]
