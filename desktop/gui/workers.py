@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -195,9 +196,33 @@ class _Runnable(QRunnable):
         self._fn: Callable[[], Any] | None = fn
 
     def run(self) -> None:
+        _yield_to_the_window()
         fn, self._fn = self._fn, None
         if fn is not None:
             _execute(self._dispatcher, self._task_id, fn)
+
+
+WORKER_NICENESS = 10  # how much lower than the window a worker runs (Unix nice steps)
+_niced: set[int] = set()
+
+
+def _yield_to_the_window() -> None:
+    """Run this pool thread below the GUI thread, once.
+
+    A translation keeps every core busy (CTranslate2's own threads, which inherit the niceness of
+    the thread that loads the model); at equal priority the window's thread waits its turn behind
+    them and a click can take a tenth of a second to answer. Lowered, the workers take what the
+    window leaves. Linux and the BSDs give each thread its own niceness; elsewhere nothing is done.
+    """
+    thread = threading.get_native_id()
+    if thread in _niced or not hasattr(os, "setpriority"):
+        return
+    _niced.add(thread)
+    try:
+        current = os.getpriority(os.PRIO_PROCESS, thread)
+        os.setpriority(os.PRIO_PROCESS, thread, min(19, current + WORKER_NICENESS))
+    except OSError as error:
+        log.debug("could not lower a worker's priority: %s", error)
 
 
 def _forget_context(task_id: int) -> None:

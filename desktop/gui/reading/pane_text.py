@@ -274,7 +274,6 @@ def build_pane_text(blocks: Iterable[Block], style: PaneStyle, known: Shown) -> 
     Safe on a worker thread: the document is moved to the GUI thread before it is returned.
     """
     document = QTextDocument()
-    document.setDocumentLayout(QPlainTextDocumentLayout(document))
     document.setUndoRedoEnabled(False)
     document.setDocumentMargin(DOCUMENT_MARGIN)
     document.setDefaultFont(style.font)
@@ -293,6 +292,10 @@ def build_pane_text(blocks: Iterable[Block], style: PaneStyle, known: Shown) -> 
             cursor.setBlockFormat(style.block(block))
         _insert_paragraph(pane, cursor, block, style, known)
     cursor.endEditBlock()
+    # The layout comes last: attached before, it would follow every insertion (and, on a worker,
+    # hold the interpreter through one long call at the end of the edit). The view lays out
+    # only what it shows.
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
     app = QCoreApplication.instance()
     if app is not None and QThread.currentThread() is not app.thread():
         document.moveToThread(app.thread())

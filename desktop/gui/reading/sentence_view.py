@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -83,6 +83,8 @@ class SentenceView(QPlainTextEdit):
         self._rtl = False
         self._zoom = 0
         self._build = TaskSlot(self)
+        self._render_request = 0  # the latest _render's number: an older one does not start
+        self._built_request = 0  # the number of the _render now shown
         self.set_zoom(0)
 
     # -- content ----------------------------------------------------------------------------------
@@ -146,8 +148,8 @@ class SentenceView(QPlainTextEdit):
 
     @property
     def building(self) -> bool:
-        """A new text is being built on a worker."""
-        return self._build.running
+        """A new text is being built on a worker (or about to be)."""
+        return self._build.running or self._render_request != self._built_request
 
     def rerender(self) -> None:
         """Build the pane again from what it shows (after a theme, font or threshold change)."""
@@ -194,14 +196,24 @@ class SentenceView(QPlainTextEdit):
                 self._blocks = result[0]
                 self._swap(result[1], known, place)
 
+        self._build.drop()
+        self._render_request += 1
         if size <= BUILD_ON_WORKER:
-            self._build.drop()
             done(build(), None)
-        else:
-            self._build.start(build, done)
+            return
+        # Started from the event loop, once whatever asked for it (opening a tab) is done: a
+        # worker running Python competes with the GUI thread for the interpreter.
+        request = self._render_request
+
+        def start() -> None:
+            if request == self._render_request:
+                self._build.start(build, done)
+
+        QTimer.singleShot(0, self, start)
 
     def _swap(self, text: PaneText, known: Mapping[int, SentenceTranslation], place: int) -> None:
         """Show a newly built text, with the translations that arrived while it was built."""
+        self._built_request = self._render_request
         hovered, highlighted = self.hovered_id, self.highlighted_id
         text.document.setParent(self)
         self.text = text
