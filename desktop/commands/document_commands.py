@@ -8,7 +8,8 @@ from dataclasses import asdict
 from typing import Any, TextIO
 
 from desktop.commands.common import EXIT_OK, add_document_arguments, read_document
-from desktop.core.document import Document
+from desktop.core.document import Document, Matter
+from desktop.core.language import language_name
 
 
 def _cmd_segment(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
@@ -26,11 +27,17 @@ def document_as_json(document: Document) -> dict[str, Any]:
         "encoding": document.encoding,
         "title": document.title,
         "language": document.language,
+        "notices": [
+            {"kind": str(n.kind), "message": n.message, "language": n.language, "count": n.count}
+            for n in document.notices
+        ],
         "paragraphs": [
             {
                 "kind": str(p.kind),
                 "level": p.level,
                 "language": p.language,
+                "matter": str(p.matter),
+                **({"cue": asdict(p.cue)} if p.cue else {}),
                 "text": p.text,
                 "sentences": [asdict(s) for s in p.sentences],
             }
@@ -51,12 +58,18 @@ def _cmd_show(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         return EXIT_OK
     encoding = f", encoding {document.encoding}" if document.encoding else ""
     out.write(f"Title: {document.title or '(none)'}\n")
-    out.write(f"Language: {document.language} (format {document.format}{encoding})\n")
+    out.write(
+        f"Language: {document.language} ({language_name(document.language)}; "
+        f"format {document.format}{encoding})\n"
+    )
     out.write(f"Source: {document.source}\n")
+    for notice in document.notices:
+        out.write(f"Notice: {notice.message}\n")
     for paragraph in document.paragraphs:
+        matter = f", {paragraph.matter}" if paragraph.matter is not Matter.BODY else ""
         out.write(
             f"\n[{paragraph.kind}{f' {paragraph.level}' if paragraph.level else ''}, "
-            f"{paragraph.language}]\n"
+            f"{paragraph.language}{matter}]\n"
         )
         for sentence in paragraph.sentences:
             out.write(f"  {sentence.id}: {sentence.text}\n")

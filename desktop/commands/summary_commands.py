@@ -12,7 +12,7 @@ from desktop.commands.common import EXIT_OK, add_document_arguments, read_docume
 from desktop.commands.translate_command import translate_for_cli
 from desktop.core.document import Document
 from desktop.core.errors import NashraError
-from desktop.core.export import EXPORT_FORMATS, EXPORT_KINDS, export_document
+from desktop.core.export import EXPORT_FORMATS, EXPORT_KINDS, SUBTITLE_FORMATS, export_document
 from desktop.core.summary import (
     DEFAULT_METHOD,
     DEFAULT_SENTENCES,
@@ -116,7 +116,13 @@ def register(commands: Any) -> None:
     export = commands.add_parser("export", help="write the original, translation or summary")
     add_document_arguments(export)
     export.add_argument("--what", choices=EXPORT_KINDS, required=True)
-    export.add_argument("--to", dest="to_format", choices=EXPORT_FORMATS, required=True)
+    export.add_argument(
+        "--to",
+        dest="to_format",
+        choices=EXPORT_FORMATS + SUBTITLE_FORMATS,
+        required=True,
+        help="file format; srt for subtitle files (.srt, .vtt): the cues with their timing",
+    )
     export.add_argument("-o", "--output", required=True, help="file to write")
     export.add_argument("--lang-to", dest="to", choices=["en", "ar"], help="translation language")
     _add_length_arguments(export)

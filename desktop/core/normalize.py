@@ -1,9 +1,14 @@
-"""Invisible junk out, words untouched.
+"""Two views of a text: what the reader sees, and what matching and the model see.
 
-Scraped and PDF-extracted Arabic carries characters a reader never sees but that break search,
-segmentation and translation: zero-width and bidi control marks, elongation (tatweel) runs,
-presentation-form glyphs instead of letters, and exotic spaces. This module removes or maps them
-and nothing else: no letter is changed, no diacritic dropped.
+`display_text` is the file's text on one line: only layout is tidied (line breaks, odd spaces),
+presentation-form glyph codes become the letters they draw, and the characters that carry no text
+at all (a byte-order mark, a soft hyphen, controls) go. ZWNJ (part of Persian and Urdu spelling,
+also used in Arabic-script text), tatweel (even as a dash: "العالم ـوبالتالي المملكة المتحدةـ")
+and bidi marks stay: the original pane, exports and `show` print them.
+
+`normalize_text` / `normalize_paragraph` serve matching (the cleaner's rules, the cache), sentence
+splitting and the model's input: zero-width and bidi control marks, elongation (tatweel) runs and
+exotic spaces are removed or mapped as well. No letter is changed, no diacritic dropped.
 """
 
 from __future__ import annotations
@@ -28,6 +33,20 @@ _TATWEEL_INSIDE_WORD = re.compile(
     r"(?<=[\u0620-\u064a\u066e-\u06d3])\u0640(?=[\u0620-\u064a\u066e-\u06d3])"
 )
 _LONE_TATWEEL = re.compile(r"(?<![\u0620-\u064a\u066e-\u06d3\u064b-\u065f])\u0640")
+
+
+# What no reader sees and no text holds: a BOM (ZWNBSP), the soft hyphen, C0/C1 controls, and the
+# explicit bidi embeddings, overrides and isolates (they only steer layout; Nashra lays out each
+# paragraph itself, and an unbalanced one would scramble the reading pane).
+_NOT_TEXT = re.compile("[\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_WHITESPACE = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def display_text(text: str) -> str:
+    """The text as the reader sees it, on one line (see the module docstring)."""
+    text = _NOT_TEXT.sub("", text)
+    text = _PRESENTATION_FORM.sub(_base_letters, text)
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def _base_letters(match: re.Match[str]) -> str:

@@ -20,6 +20,7 @@ from desktop.core.export.errors import (
 )
 from desktop.core.export.exporter import (
     EXPORT_FORMATS,
+    SUBTITLE_FORMATS,
     TEXT_FORMATS,
     ExportFormat,
     ExportProgress,
@@ -30,6 +31,7 @@ from desktop.core.export.exporter import (
 __all__ = [
     "EXPORT_FORMATS",
     "EXPORT_KINDS",
+    "SUBTITLE_FORMATS",
     "TEXT_FORMATS",
     "ExportCancelledError",
     "ExportError",

@@ -15,6 +15,7 @@ from desktop.core.export.content import EXPORT_KINDS, ExportContent, ExportKind,
 from desktop.core.export.html_export import render_html
 from desktop.core.export.markdown import render_markdown
 from desktop.core.export.plain_text import render_plain_text
+from desktop.core.export.subtitles import render_srt
 
 
 class ExportFormat(StrEnum):
@@ -25,9 +26,15 @@ class ExportFormat(StrEnum):
     HTML = "html"
     DOCX = "docx"
     PDF = "pdf"
+    SRT = "srt"  # subtitle documents only: the cues with their timing
 
 
-EXPORT_FORMATS: tuple[str, ...] = tuple(fmt.value for fmt in ExportFormat)
+# The formats every document exports to; SRT only suits subtitle documents (`format ==
+# "subtitles"`, paragraphs with cues), so it is offered apart.
+EXPORT_FORMATS: tuple[str, ...] = tuple(
+    fmt.value for fmt in ExportFormat if fmt is not ExportFormat.SRT
+)
+SUBTITLE_FORMATS: tuple[str, ...] = (ExportFormat.SRT.value,)
 # (blocks or table rows laid out, all of them): PDF exports report it as they go.
 ExportProgress = Callable[[int, int], None]
 # The formats `render` can return as a string (for the clipboard); DOCX and PDF are binary.
@@ -59,6 +66,8 @@ def render(
         ValueError: an unknown kind or format, DOCX or PDF (not text), or a summary without ids.
     """
     kind, fmt = _parse(what, to)
+    if fmt is ExportFormat.SRT:
+        return _srt(document, kind, translations, target_language, document.source)
     if fmt not in TEXT_FORMATS:
         raise ValueError(
             f"{fmt.value.upper()} is a binary format; write it to a file with export_document"
@@ -93,8 +102,10 @@ def export_document(
 
     Args:
         what: one of `EXPORT_KINDS`: "original", "translation", "bilingual" or "summary".
-        to: one of `EXPORT_FORMATS`: "txt", "md", "html", "docx" or "pdf". The path's extension
-            is not checked, so a caller may save e.g. Markdown as "notes.txt".
+        to: one of `EXPORT_FORMATS`: "txt", "md", "html", "docx" or "pdf", or "srt" (a subtitle
+            document's cues with their timing; ExportError for other documents and for
+            summaries). The path's extension is not checked, so a caller may save e.g. Markdown
+            as "notes.txt".
         translations: sentence id → translated text; the translation and bilingual kinds need one
             for every sentence, the summary for its sentences and the title (without any, the
             summary is in the original language only).
@@ -120,6 +131,11 @@ def export_document(
     """
     kind, fmt = _parse(what, to)
     target = Path(path)
+    if fmt is ExportFormat.SRT:
+        text = _srt(document, kind, translations, target_language, os.fspath(path))
+        with atomic_write(target) as stream:
+            stream.write(text.encode("utf-8"))
+        return target
     content = build_content(
         document,
         kind,
@@ -135,6 +151,26 @@ def export_document(
     with atomic_write(target) as stream:
         _write(content, fmt, stream, _PdfOptions(page_size, progress, cancel, os.fspath(path)))
     return target
+
+
+def _srt(
+    document: Document,
+    kind: ExportKind,
+    translations: Mapping[int, str] | None,
+    target_language: str | None,
+    error_source: str,
+) -> str:
+    """SubRip text; the translation is checked complete as for every other format."""
+    if kind in (ExportKind.TRANSLATION, ExportKind.BILINGUAL):
+        build_content(
+            document,
+            kind,
+            translations=translations,
+            summary_ids=None,
+            target_language=target_language,
+            error_source=error_source,
+        )
+    return render_srt(document, kind, translations, error_source)
 
 
 class _PdfOptions(NamedTuple):

@@ -33,7 +33,14 @@ from desktop.core.loading.text_file import (
 from desktop.core.loading.zip_guard import check_zip, not_valid_reason
 from desktop.core.normalize import normalize_paragraph
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "load_file", "load_text"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "READABLE_EXTENSIONS",
+    "SUBTITLE_EXTENSIONS",
+    "SUPPORTED_EXTENSIONS",
+    "load_file",
+    "load_text",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +59,11 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
     ".epub": "epub",
     ".pdf": "pdf",
 }
+# Subtitle files open like the formats above (cues become paragraphs, timing kept for the SRT
+# export). They are listed apart while the GUI's open dialog and its every-format test list
+# SUPPORTED_EXTENSIONS only; READABLE_EXTENSIONS is everything `load_file` reads.
+SUBTITLE_EXTENSIONS: dict[str, str] = {".srt": "subtitles", ".vtt": "subtitles"}
+READABLE_EXTENSIONS: dict[str, str] = {**SUPPORTED_EXTENSIONS, **SUBTITLE_EXTENSIONS}
 
 # Readers of the other formats are imported when first needed: trafilatura, lxml, pdfminer and
 # python-docx together take most of a second to import, which would delay the app's first window.
@@ -62,6 +74,7 @@ _READER_MODULES: dict[str, tuple[str, str]] = {
     "odt": ("desktop.core.loading.odt_file", "load_odt_bytes"),
     "epub": ("desktop.core.loading.epub_file", "load_epub_bytes"),
     "pdf": ("desktop.core.loading.pdf_file", "load_pdf_bytes"),
+    "subtitles": ("desktop.core.loading.subtitle_file", "load_subtitle_bytes"),
 }
 
 
@@ -76,7 +89,7 @@ def _reader(format_name: str) -> Callable[[bytes, str], RawText]:
 
 
 _ZIP_FORMATS = frozenset({"docx", "odt", "epub"})
-_LABELS = {"text": "text", "html": "HTML", "markdown": "Markdown"}
+_LABELS = {"text": "text", "html": "HTML", "markdown": "Markdown", "subtitles": "subtitle"}
 
 
 def load_text(text: str, source: str = "<pasted text>") -> RawText:
@@ -178,13 +191,13 @@ def _read_checked(file: Path, source: str, max_bytes: int) -> bytes:
 
 def _format_for(file: Path, source: str, data: bytes) -> str:
     extension = file.suffix.lower()
-    if extension in SUPPORTED_EXTENSIONS:
-        return SUPPORTED_EXTENSIONS[extension]
+    if extension in READABLE_EXTENSIONS:
+        return READABLE_EXTENSIONS[extension]
     if extension:
         raise UnsupportedFormatError(
             source,
             f"Nashra cannot read {extension} files; it reads "
-            + ", ".join(sorted(SUPPORTED_EXTENSIONS))
+            + ", ".join(sorted(READABLE_EXTENSIONS))
             + " files",
         )
     if _sniffs_as_text(data):

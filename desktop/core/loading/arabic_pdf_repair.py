@@ -124,9 +124,24 @@ def visual_to_logical(visual: str, *, rtl: bool | None = None, continued: bool =
     """
     if rtl is None:
         rtl = _line_is_rtl(visual)
-    chars = list(visual[::-1] if rtl else visual)
+    return "".join(reorder_visual(list(visual), rtl=rtl, arabic_before=rtl and continued))
+
+
+def reorder_visual(units: Sequence[str], *, rtl: bool, arabic_before: bool = False) -> list[str]:
+    """Glyphs in display order (left to right) in logical order.
+
+    Args:
+        units: each glyph's characters (one or more: a ligature), left to right as drawn, with
+            " " between words. A glyph's own characters are never reordered; its direction is
+            its first character's.
+        rtl: the line's base direction.
+        arabic_before: the line continues a right-to-left paragraph (see `visual_to_logical`).
+    """
+    chars = list(units[::-1] if rtl else units)
     base = 1 if rtl else 0
-    levels = _resolve_levels(chars, base, arabic_before=rtl and continued)
+    levels = _resolve_levels(
+        [unit[0] if unit else " " for unit in chars], base, arabic_before=arabic_before
+    )
     for level in range(base + 1, max(levels, default=base) + 1):
         i = 0
         while i < len(chars):
@@ -139,7 +154,107 @@ def visual_to_logical(visual: str, *, rtl: bool | None = None, continued: bool =
             chars[i:j] = chars[i:j][::-1]
             levels[i:j] = levels[i:j][::-1]
             i = j
-    return "".join(chars)
+    return chars
+
+
+_MIRRORED = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«"}
+
+
+def _presentation_form_letters() -> frozenset[str]:
+    letters = set()
+    for low, high in _PRESENTATION_RANGES:
+        for code in range(low, high + 1):
+            mapped = unicodedata.normalize("NFKC", chr(code))
+            if len(mapped) > 1:
+                letters.add(mapped)
+    return frozenset(letters)
+
+
+# What a single presentation-form character stands for when it holds several letters ("لا" for
+# the lam-alef ligature, "الله"): PDFium gives these letters in logical order.
+_LIGATURE_LETTERS = _presentation_form_letters()
+
+
+def glyph_in_logical_order(glyph: str) -> str:
+    """The characters of one right-to-left glyph as the text layer maps them.
+
+    When a font's character map gives one glyph several characters (Word's lam-alef and lam-jeem
+    ligatures, weasyprint's whole shaped words), PDFium reports them in reverse: "إل" for the
+    glyph mapped to "لإ", which reads "اإلنتاجية" instead of "الإنتاجية". A glyph that is one
+    presentation-form character PDFium decomposed itself ("لا") is already in order.
+    """
+    if len(glyph) < 2 or glyph in _LIGATURE_LETTERS or not any(is_rtl(ch) for ch in glyph):
+        return glyph
+    if not _is_combining(glyph[0]) and all(_is_combining(ch) for ch in glyph[1:]):
+        return glyph  # a letter and its marks ("دّ"): marks never come first in logical order
+    return glyph[::-1]
+
+
+def canonical_marks(text: str) -> str:
+    """Each run of marks on a letter in Unicode's canonical order (fatha before shadda), as
+    text is written: a producer may map a glyph's marks in any order, which draws the same but
+    does not compare equal. Nothing is composed or decomposed."""
+    if not any(unicodedata.combining(ch) for ch in text):
+        return text
+    out: list[str] = []
+    run: list[str] = []
+    for ch in text:
+        if unicodedata.combining(ch):
+            run.append(ch)
+            continue
+        out.extend(sorted(run, key=unicodedata.combining))
+        run = []
+        out.append(ch)
+    out.extend(sorted(run, key=unicodedata.combining))
+    return "".join(out)
+
+
+def _is_combining(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Me")
+
+
+def mirror_brackets_if_reversed(text: str) -> str:
+    """Brackets of a right-to-left line that come out as ")المادة(" put the right way round.
+
+    A producer that maps each glyph by its shape gives the mirrored character for a bracket in
+    right-to-left text (the glyph "(" drawn after a word closes it). Brackets are swapped only
+    when that makes them balance and they did not before, so correctly mapped text is untouched.
+    """
+    if not any(ch in _MIRRORED for ch in text):
+        return text
+    if _balanced(text):
+        return text
+    swapped = "".join(_MIRRORED.get(ch, ch) for ch in text)
+    if _balanced(swapped):
+        return swapped
+    # Only the brackets at the end, or only those at the start, of an Arabic run mirrored (an
+    # Arabic quote in an English line: «مرحبا بكم« for «مرحبا بكم»).
+    for side in (-1, 1):
+        partial = "".join(
+            _MIRRORED.get(ch, ch) if ch in _MIRRORED and _rtl_beside(text, i, side) else ch
+            for i, ch in enumerate(text)
+        )
+        if _balanced(partial):
+            return partial
+    return text
+
+
+def _rtl_beside(text: str, index: int, side: int) -> bool:
+    """Whether the character before (`side` -1) or after (1) `index` is right to left."""
+    neighbour = index + side
+    return 0 <= neighbour < len(text) and is_rtl(text[neighbour])
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in "([{«":
+            depth += 1
+        elif ch in ")]}»":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def _line_is_rtl(visual: str) -> bool:

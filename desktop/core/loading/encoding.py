@@ -207,11 +207,18 @@ def _arabic_score(text: str) -> float:
 
 
 def _is_clean_word(word: str) -> bool:
+    """All Arabic letters, or a Latin word of a European language: Latin letters with at most a
+    few accented ones ("ÉVÉNEMENTS"). Arabic read with a Latin code page gives words of accented
+    letters only ("ÇáÚÑÈíÉ"); French read with an Arabic one mixes scripts ("ةVةNEMENTS")."""
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
         return True
     arabic = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff")
-    return arabic == len(letters) or (arabic == 0 and all(ch.isascii() for ch in letters))
+    if arabic == len(letters):
+        return True
+    accented = sum(1 for ch in letters if not ch.isascii())
+    latin = all(ch < "\u0250" for ch in letters)
+    return arabic == 0 and latin and accented * 2 <= len(letters)
 
 
 def looks_like_text(text: str) -> bool:

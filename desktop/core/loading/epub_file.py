@@ -3,12 +3,17 @@
 The spine is the reading order the publisher set; the manifest's order is arbitrary. Each chapter
 is XHTML, parsed with lxml with entity resolution and network access switched off, since a
 document from anywhere must not make us read local files or fetch URLs.
+
+A chapter that is front or back matter (its ``epub:type``: toc, titlepage, copyright-page,
+bibliography, index...; or a file named so, for EPUB 2 books) is marked so: it stays readable
+but a summary never chooses it. Footnotes and endnotes come after the body as notes.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 import warnings
 from typing import Any
 
@@ -16,8 +21,8 @@ import lxml.html
 from ebooklib import epub
 from lxml import etree
 
-from desktop.core.document import Block, RawText
-from desktop.core.loading.xhtml_blocks import blocks_from_tree
+from desktop.core.document import Block, Matter, RawText
+from desktop.core.loading.xhtml_blocks import blocks_and_notes
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +39,7 @@ def load_epub_bytes(data: bytes, source: str) -> RawText:
         warnings.simplefilter("ignore")
         book = epub.read_epub(io.BytesIO(data), options={"ignore_ncx": True})
     blocks: list[Block] = []
+    notes: list[Block] = []
     for idref, _linear in book.spine:
         item = book.get_item_with_id(idref)
         if item is None:
@@ -41,8 +47,29 @@ def load_epub_bytes(data: bytes, source: str) -> RawText:
             continue
         if isinstance(item, epub.EpubNav) or item.media_type != "application/xhtml+xml":
             continue  # the table of contents would repeat every heading
-        blocks.extend(blocks_from_tree(_parse_chapter(item.get_content())))
-    return RawText(source=source, format="epub", blocks=tuple(blocks), title=_title(book))
+        tree = _parse_chapter(item.get_content())
+        chapter, chapter_notes = blocks_and_notes(
+            tree, _matter_by_name(f"{idref} {item.get_name()}")
+        )
+        blocks.extend(chapter)
+        notes.extend(chapter_notes)
+    return RawText(source=source, format="epub", blocks=(*blocks, *notes), title=_title(book))
+
+
+_FRONT_NAMES = re.compile(
+    r"(?:^|[\W_])(?:cover|title|toc|contents|copyright|dedication|imprint)", re.I
+)
+_BACK_NAMES = re.compile(r"(?:^|[\W_])(?:colophon|index|biblio|glossary|endnotes)", re.I)
+
+
+def _matter_by_name(names: str) -> Matter:
+    """Front or back matter by a chapter's id and file name (EPUB 2 books have no
+    ``epub:type``); the chapter's own ``epub:type`` overrides it."""
+    if _FRONT_NAMES.search(names):
+        return Matter.FRONT
+    if _BACK_NAMES.search(names):
+        return Matter.BACK
+    return Matter.BODY
 
 
 def _parse_chapter(content: bytes) -> etree._Element:

@@ -1,8 +1,10 @@
 """OpenDocument text (ODT) through odfpy.
 
 ODF marks structure explicitly: ``text:h`` carries its outline level, lists are ``text:list``
-elements, tables ``table:table``. Walking the body in document order gives the reading order;
-odfpy's teletype turns ``text:s``/``text:tab``/``text:line-break`` back into spaces.
+elements, tables ``table:table``. Walking the body in document order gives the reading order.
+A note (``text:note``) sits inside the paragraph that refers to it: its citation stays there as
+"[1]" and its body comes after the document as a note, instead of being glued into the sentence
+as odfpy's teletype would. Tables of contents and indexes are front and back matter.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from odf import teletype
 from odf.namespaces import DCNS, TABLENS, TEXTNS
 from odf.opendocument import load
 
-from desktop.core.document import Block, BlockKind, RawText
+from desktop.core.document import Block, BlockKind, Matter, RawText
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +33,19 @@ _CONTAINERS = frozenset(
         (TABLENS, "table-cell"),
         (TEXTNS, "index-body"),
         (TEXTNS, "table-of-content"),
+        (TEXTNS, "alphabetical-index"),
+        (TEXTNS, "bibliography"),
+        (TEXTNS, "illustration-index"),
+        (TEXTNS, "table-index"),
     }
 )
+_MATTER = {
+    "table-of-content": Matter.FRONT,
+    "illustration-index": Matter.FRONT,
+    "table-index": Matter.FRONT,
+    "alphabetical-index": Matter.BACK,
+    "bibliography": Matter.BACK,
+}
 
 
 def load_odt_bytes(data: bytes, source: str) -> RawText:
@@ -42,32 +55,68 @@ def load_odt_bytes(data: bytes, source: str) -> RawText:
     """
     document = load(io.BytesIO(data))
     blocks: list[Block] = []
-    _walk(document.text, blocks, in_list=False)
-    return RawText(source=source, format="odt", blocks=tuple(blocks), title=_title(document))
+    notes: list[Block] = []
+    _walk(document.text, blocks, notes, in_list=False, matter=Matter.BODY)
+    return RawText(source=source, format="odt", blocks=(*blocks, *notes), title=_title(document))
 
 
-def _walk(element: Any, blocks: list[Block], *, in_list: bool) -> None:
+def _walk(
+    element: Any, blocks: list[Block], notes: list[Block], *, in_list: bool, matter: Matter
+) -> None:
     for child in element.childNodes:
         qname = getattr(child, "qname", None)
         if qname is None:
             continue
         if qname == (TEXTNS, "h"):
-            text = _text(child)
+            text = _paragraph_text(child, notes)
             if text:
                 level = _int(child.getAttrNS(TEXTNS, "outline-level"), default=1)
-                blocks.append(Block(text, BlockKind.HEADING, level))
+                blocks.append(Block(text, BlockKind.HEADING, level, matter=matter))
         elif qname == (TEXTNS, "p"):
-            text = _text(child)
+            text = _paragraph_text(child, notes)
             if text:
-                blocks.append(Block(text, BlockKind.LIST_ITEM if in_list else BlockKind.PARAGRAPH))
+                kind = BlockKind.LIST_ITEM if in_list else BlockKind.PARAGRAPH
+                blocks.append(Block(text, kind, matter=matter))
         elif qname == (TEXTNS, "list-item"):
-            _walk(child, blocks, in_list=True)
+            _walk(child, blocks, notes, in_list=True, matter=matter)
         elif qname in _CONTAINERS:
-            _walk(child, blocks, in_list=in_list and qname[1] != "table")
+            inner = _MATTER.get(qname[1], matter)
+            _walk(child, blocks, notes, in_list=in_list and qname[1] != "table", matter=inner)
+
+
+def _paragraph_text(element: Any, notes: list[Block]) -> str:
+    """A paragraph's text with each note's citation in brackets; the notes go to `notes`."""
+    parts: list[str] = []
+    _inline(element, parts, notes)
+    return " ".join("".join(parts).split())
+
+
+def _inline(element: Any, parts: list[str], notes: list[Block]) -> None:
+    for child in element.childNodes:
+        qname = getattr(child, "qname", None)
+        if qname is None:  # a text node
+            parts.append(str(getattr(child, "data", "")))
+        elif qname == (TEXTNS, "note"):
+            citation = body = ""
+            for part in child.childNodes:
+                name = getattr(part, "qname", None)
+                if name == (TEXTNS, "note-citation"):
+                    citation = _text(part)
+                elif name == (TEXTNS, "note-body"):
+                    body = " ".join(_text(p) for p in part.childNodes if _text(p))
+            parts.append(f"[{citation}]")
+            if body:
+                notes.append(Block(f"[{citation}] {body}", BlockKind.NOTE))
+        elif qname == (TEXTNS, "s"):
+            parts.append(" " * _int(child.getAttrNS(TEXTNS, "c"), default=1))
+        elif qname in ((TEXTNS, "tab"), (TEXTNS, "line-break")):
+            parts.append(" ")
+        else:
+            _inline(child, parts, notes)
 
 
 def _text(element: Any) -> str:
-    return str(teletype.extractText(element)).strip()
+    return " ".join(str(teletype.extractText(element)).split())
 
 
 def _int(value: Any, *, default: int) -> int:

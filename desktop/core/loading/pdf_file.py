@@ -1,38 +1,48 @@
-"""PDF files with a text layer, through pdfminer.six.
+"""PDF files with a text layer, through PDFium (pypdfium2).
 
-pdfminer gives each character with its glyph position, which is what telling visual-order Arabic
-from logical-order Arabic needs (see arabic_pdf_repair). A PDF whose pages carry no text at all is
-almost always a scan; the user needs to hear that it wants OCR, not that it is "empty".
+PDFium reads each character with its glyph's position, about ten times faster than pdfminer.six
+on the same files (`bench/pdf_backends.py`). What it gives is glyphs, not text in reading order:
+Nashra rebuilds lines by baseline (`pdf_lines`), orders each line by its direction and repairs
+Arabic stored in display order (`arabic_pdf_repair`), and groups lines into paragraphs, columns
+apart (`pdf_layout`). A PDF whose pages carry no text at all is almost always a scan; one whose
+glyphs have no character mapping cannot be read either, and the user hears both plainly.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import re
-import warnings
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from pdfminer.layout import LAParams, LTChar, LTPage, LTTextBox, LTTextLine
-from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFParser
-from pdfminer.pdftypes import resolve1
-from pdfminer.utils import decode_text
+import pypdfium2 as pdfium
 
-from desktop.core.document import Block, RawText
+from desktop.core.document import Block, BlockKind, Matter, Notice, NoticeKind, RawText
 from desktop.core.errors import CorruptFileError, NoTextLayerError, UnsupportedFormatError
-from desktop.core.language import ARABIC, ENGLISH, detect_language
-from desktop.core.loading.arabic_pdf_repair import form_evidence, position_evidence, repair_line
-from desktop.core.loading.pdf_pages import PageTooComplexError, laid_out_pages
+from desktop.core.loading.pdf_glyphs import (
+    PDFIUM_LOCK,
+    Glyph,
+    PageGlyphs,
+    read_page,
+    writes_glyphs_in_display_order,
+)
+from desktop.core.loading.pdf_layout import PageParagraph, page_paragraphs
+from desktop.core.loading.pdf_limits import PageTooComplexError
+from desktop.core.loading.pdf_lines import page_lines
 from desktop.core.loading.zip_guard import not_valid_reason
 
 logger = logging.getLogger(__name__)
 
-_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 _JUNK_TITLE = re.compile(r"(^microsoft \w+ - )|(\.(docx?|odt|pdf|rtf|txt)$)|^untitled$", re.I)
-_SPACES = re.compile(r"[^\S\n]+")
-_MID_SENTENCE = frozenset(",،;؛-–")
-_FULL_LINE = 0.85  # a line this share of its paragraph's widest is full
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*(?:(?:page|p\.|صفحة|ص)\s*)?(?:\d{1,4}|[\u0660-\u0669]{1,4}|[ivxlcdm]{1,6})"
+    r"(?:\s*(?:/|of|من)\s*\d{1,4})?[-–—\s]*$",
+    re.IGNORECASE,
+)
+_HEADING_SIZE = 1.15  # a short block set this much larger than the body text is a heading
+_TOP_HEADING_SIZE = 1.5
+_HEADING_WORDS = 14
+_UNREADABLE_SHARE = 0.5  # more unmapped characters than this: the text layer cannot be read
+_IMAGE_REACH = 2.0  # font sizes between an image and a block that is its caption
 
 SCANNED_REASON = (
     "the PDF has no text layer; it looks like a scanned document (pages stored as images) "
@@ -40,25 +50,14 @@ SCANNED_REASON = (
 )
 
 
-@dataclass
-class _Line:
-    text: str
-    chars: list[tuple[str, float]]
-    width: float = 0.0
-
-    @property
-    def evidence(self) -> int:
-        """Positive when this line looks stored in visual order, negative when logical."""
-        return form_evidence(self.text) + position_evidence(self.chars)
-
-
 def load_pdf_bytes(data: bytes, source: str) -> RawText:
-    """Extract a PDF's text boxes as paragraphs, repairing visual-order Arabic.
+    """Extract a PDF's paragraphs in reading order, repairing visual-order Arabic.
 
     Raises:
-        CorruptFileError: not a PDF, cut short, or with a page too complex to lay out.
+        CorruptFileError: not a PDF, cut short, or with a page too complex to read.
         UnsupportedFormatError: the PDF needs a password.
-        NoTextLayerError: the pages hold no extractable text (a scan).
+        NoTextLayerError: the pages hold no extractable text (a scan), or glyphs without any
+            character mapping.
     """
     if b"%PDF-" not in data[:1024]:
         raise CorruptFileError(source, not_valid_reason("PDF"))
@@ -66,121 +65,136 @@ def load_pdf_bytes(data: bytes, source: str) -> RawText:
         raise CorruptFileError(
             source, "the PDF file is cut short (it may be an incomplete download or damaged)"
         )
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            pages = list(laid_out_pages(data, LAParams()))
-            title = _title(data)
-    except PDFPasswordIncorrect as exc:
-        raise UnsupportedFormatError(
-            source, "the PDF is password-protected; save an unprotected copy and open that"
-        ) from exc
-    except PageTooComplexError as exc:
-        raise CorruptFileError(source, exc.reason) from exc
-
+    with PDFIUM_LOCK:
+        document = _open(data, source)
+        try:
+            pages: list[PageGlyphs] = []
+            total = 0
+            display_order = writes_glyphs_in_display_order(_metadata(document, "Producer"))
+            for index in range(len(document)):
+                page = read_page(document, index, total, glyphs_in_display_order=display_order)
+                total += page.characters
+                pages.append(page)
+            title = _title(document)
+        except PageTooComplexError as exc:
+            raise CorruptFileError(source, exc.reason) from exc
+        finally:
+            document.close()
     if not pages:
         raise CorruptFileError(source, not_valid_reason("PDF"))
-    boxes = [
-        (index == 0, _box_lines(box))
-        for page in pages
-        for index, box in enumerate(_text_boxes(page))
-    ]
-    widest = _widest_lines(boxes)
-    # A producer writes the whole file one way; lines too short to tell follow the majority.
-    evidence = sum(line.evidence for _, box in boxes for line in box)
-    visual_by_default = evidence > 0
-    logger.debug("%s: visual-order evidence %d", source, evidence)
+    return _raw_text(pages, title, source)
 
-    texts: list[str] = []
-    previous: list[_Line] = []
-    page = -1
-    for first_on_page, box in boxes:
-        page += first_on_page
-        # A paragraph cut by a page break goes on in the first box of the next page.
-        continues = (
-            first_on_page and bool(texts) and _runs_over(previous, texts[-1], widest[page - 1])
+
+def _open(data: bytes, source: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise UnsupportedFormatError(
+                source, "the PDF is password-protected; save an unprotected copy and open that"
+            ) from exc
+        logger.info("%s: PDFium could not open it: %s", source, exc)
+        raise CorruptFileError(source, not_valid_reason("PDF")) from exc
+
+
+def _raw_text(pages: Sequence[PageGlyphs], title: str | None, source: str) -> RawText:
+    glyphs = [glyph for page in pages for glyph in page.glyphs if not glyph.is_space]
+    characters = sum(len(glyph.text) for glyph in glyphs)
+    unmapped = sum(glyph.unmapped for glyph in glyphs)
+    if characters and unmapped > _UNREADABLE_SHARE * characters:
+        raise NoTextLayerError(
+            source,
+            f"the PDF's text layer cannot be read: {unmapped:,} of its {characters:,} characters "
+            "have no character mapping (its fonts do not say which letters they draw); it needs "
+            "OCR (text recognition), like a scanned document",
         )
-        previous = box
-        rtl = _box_is_rtl(box)  # a box is a paragraph: its lines share one direction
-        lines = [
-            repair_line(
-                line.text,
-                visual=line.evidence > 0 if line.evidence else visual_by_default,
-                rtl=rtl,
-                continued=continues or index > 0,
+    notices: list[Notice] = []
+    if unmapped:
+        notices.append(
+            Notice(
+                NoticeKind.UNMAPPED_CHARACTERS,
+                f"{unmapped:,} characters of the PDF's text layer have no character mapping "
+                "and are left out",
+                count=unmapped,
             )
-            for index, line in enumerate(box)
-        ]
-        text = _SPACES.sub(" ", " ".join(line.strip() for line in lines if line.strip())).strip()
-        if not text:
-            continue
-        if continues:
-            texts[-1] = f"{texts[-1]} {text}"
-        else:
-            texts.append(text)
-    blocks = [Block(text) for text in texts]
+        )
+        logger.info("%s: %d unmapped characters left out", source, unmapped)
+    laid_out = [_page_blocks(page) for page in pages]
+    body = statistics_size([p for page in laid_out for p, _ in page])
+    blocks: list[Block] = []
+    for page, paragraphs in zip(pages, laid_out, strict=True):
+        for paragraph, beside_image in paragraphs:
+            blocks.append(_block(paragraph, page.number, beside_image, body))
     if not blocks:
         raise NoTextLayerError(source, SCANNED_REASON)
-    return RawText(source=source, format="pdf", blocks=tuple(blocks), title=title)
+    return RawText(
+        source=source, format="pdf", blocks=tuple(blocks), title=title, notices=tuple(notices)
+    )
 
 
-def _widest_lines(boxes: list[tuple[bool, list[_Line]]]) -> list[float]:
-    """Per page, the width of its widest line, or 0 for a page of fewer than two lines."""
-    pages: list[list[float]] = []
-    for first_on_page, box in boxes:
-        if first_on_page:
-            pages.append([])
-        pages[-1].extend(line.width for line in box)
-    return [max(widths) if len(widths) > 1 else 0.0 for widths in pages]
+def _page_blocks(page: PageGlyphs) -> list[tuple[PageParagraph, bool]]:
+    horizontal = [glyph for glyph in page.glyphs if not glyph.unmapped and not glyph.vertical]
+    if len(horizontal) * 2 < _text_count(page.glyphs):
+        # A page turned on its side: its lines run along the other axis.
+        horizontal = [_turned(glyph) for glyph in page.glyphs if not glyph.unmapped]
+    paragraphs = page_paragraphs(page_lines(horizontal), page.width)
+    return [(paragraph, _beside_image(paragraph, page.images)) for paragraph in paragraphs]
 
 
-def _runs_over(box: list[_Line], text: str, widest: float) -> bool:
-    """Whether a page's last paragraph runs on to the next page.
-
-    It does when it stops inside a sentence (a letter, digit or comma last) on a full line (as
-    wide as the page's widest), the way a line broken only because the page ended is; a short
-    last line (a heading, the end of a paragraph) does not run over.
-    """
-    last = text[-1]
-    if not box or not widest or not (last.isalnum() or last in _MID_SENTENCE):
-        return False
-    return box[-1].width >= _FULL_LINE * widest
+def _text_count(glyphs: Sequence[Glyph]) -> int:
+    return sum(1 for glyph in glyphs if not glyph.is_space and not glyph.unmapped)
 
 
-def _box_is_rtl(lines: list[_Line]) -> bool | None:
-    """Whether a text box reads right to left; None when it has no letters.
-
-    By the rule that calls a paragraph Arabic (`desktop.core.language`), so that a paragraph laid
-    out right to left, Nashra's own exports included, is read back that way.
-    """
-    text = "".join(line.text for line in lines)
-    if not any(char.isalpha() for char in text):
-        return None
-    return detect_language(text, default=ENGLISH) == ARABIC
+def _turned(glyph: Glyph) -> Glyph:
+    """A glyph of rotated text as if the page were turned upright (only its line matters)."""
+    return Glyph(glyph.text, glyph.x0, glyph.x1, glyph.baseline, glyph.size)
 
 
-def _text_boxes(page: LTPage) -> list[LTTextBox]:
-    return [element for element in page if isinstance(element, LTTextBox)]
+def _beside_image(
+    paragraph: PageParagraph, images: Sequence[tuple[float, float, float, float]]
+) -> bool:
+    reach = _IMAGE_REACH * paragraph.size
+    for left, bottom, right, top in images:
+        overlaps = paragraph.x0 < right and paragraph.x1 > left
+        near = paragraph.top >= bottom - reach and paragraph.bottom <= top + reach
+        if overlaps and near:
+            return True
+    return False
 
 
-def _box_lines(box: LTTextBox) -> list[_Line]:
-    lines: list[_Line] = []
-    for line in box:
-        if not isinstance(line, LTTextLine):
-            continue
-        text = _UNMAPPED_GLYPH.sub("", line.get_text()).replace("\n", "")
-        chars = [(char.get_text(), float(char.x0)) for char in line if isinstance(char, LTChar)]
-        lines.append(_Line(text, chars, float(line.width)))
-    return lines
+def statistics_size(paragraphs: Sequence[PageParagraph]) -> float:
+    """The body text's size: the one most characters are set in."""
+    weights: dict[float, int] = {}
+    for paragraph in paragraphs:
+        key = round(paragraph.size, 1)
+        weights[key] = weights.get(key, 0) + len(paragraph.text)
+    return max(weights, key=lambda size: weights[size]) if weights else 0.0
 
 
-def _title(data: bytes) -> str | None:
+def _block(paragraph: PageParagraph, page: int, beside_image: bool, body: float) -> Block:
+    text = paragraph.text
+    if _PAGE_NUMBER.match(text):
+        return Block(text, matter=Matter.PAGE_NUMBER, page=page)
+    kind, level = BlockKind.PARAGRAPH, 0
+    if body and paragraph.size >= _HEADING_SIZE * body and len(text.split()) <= _HEADING_WORDS:
+        kind = BlockKind.HEADING
+        level = 1 if paragraph.size >= _TOP_HEADING_SIZE * body else 2
+    return Block(text, kind, level, page=page, beside_image=beside_image)
+
+
+def _metadata(document: pdfium.PdfDocument, key: str) -> str:
+    try:
+        return str(document.get_metadata_value(key) or "")
+    except (pdfium.PdfiumError, KeyError, UnicodeDecodeError):
+        return ""
+
+
+def _title(document: pdfium.PdfDocument) -> str | None:
     """The document-information title, unless it is a producer's placeholder or a file name."""
-    document = PDFDocument(PDFParser(io.BytesIO(data)))
-    for info in document.info:
-        raw = resolve1(info.get("Title"))
-        if isinstance(raw, bytes | str):
-            title = str(decode_text(raw) if isinstance(raw, bytes) else raw).strip()
-            if title and not _JUNK_TITLE.search(title):
-                return title
+    try:
+        title = str(document.get_metadata_value("Title") or "").strip()
+    except (pdfium.PdfiumError, KeyError, UnicodeDecodeError):
+        return None
+    if title and not _JUNK_TITLE.search(title):
+        return title
     return None

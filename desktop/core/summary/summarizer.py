@@ -10,7 +10,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop.core.document import BlockKind, Document, Sentence
+from desktop.core.document import BlockKind, Document, Matter, Sentence
 from desktop.core.language import detect_language
 from desktop.core.summary.length import SummaryLength, fill
 from desktop.core.summary.text import word_count
@@ -23,6 +23,8 @@ LEAD_METHOD = "lead"  # the first sentences, in article order: the classic news 
 # numpy, sumy and nltk (about a second), so they load with the first summary, not with the app.
 SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
 METHODS = (DEFAULT_METHOD, LEAD_METHOD, *SUMY_METHODS)
+
+_NEVER_CHOSEN = frozenset({BlockKind.CODE, BlockKind.NOTE})
 
 # A document this short is its own summary: ranking one or two sentences cannot help the reader.
 _WHOLE_DOCUMENT_SENTENCES = 2
@@ -69,14 +71,21 @@ class _Candidates:
 
 
 def _candidates(source: Document | Sequence[Sentence], language: str | None) -> _Candidates:
-    """The sentences a summary may choose from: not headings, and with at least one word."""
+    """The sentences a summary may choose from: body text with at least one word.
+
+    Headings, code, notes and front and back matter (contents, title and copyright pages,
+    bibliography, index, page numbers) are never chosen.
+    """
     sentences: list[Sentence] = []
     paragraph_of: list[int] = []
     headings: list[str] = []
     if isinstance(source, Document):
         for number, paragraph in enumerate(source.paragraphs):
             if paragraph.kind is BlockKind.HEADING:
-                headings.extend(sentence.text for sentence in paragraph.sentences)
+                if paragraph.matter is Matter.BODY:
+                    headings.extend(sentence.text for sentence in paragraph.sentences)
+                continue
+            if paragraph.kind in _NEVER_CHOSEN or paragraph.matter is not Matter.BODY:
                 continue
             for sentence in paragraph.sentences:
                 sentences.append(sentence)

@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-# Short vowels, shadda, sukun, tanwin, superscript alef, Quranic marks; and tatweel (U+0640).
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Short vowels, shadda, sukun, tanwin, superscript alef, Quranic marks; tatweel (U+0640); and
+# ZWNJ/ZWJ, which join or part letters inside one Persian or Urdu word ("می‌شود").
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
 # A chain of str.replace is several times faster than str.translate with a mapping table.
 _LETTER_FOLDS = (
     ("أ", "ا"),

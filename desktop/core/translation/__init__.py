@@ -20,7 +20,12 @@ Typical use::
 Importing this package loads neither the engine, its SQLite cache nor argostranslate.
 """
 
-from desktop.core.translation.errors import MissingPackError, PackLoadError, TranslationError
+from desktop.core.translation.errors import (
+    MissingPackError,
+    PackLoadError,
+    TranslationError,
+    UnsupportedLanguageError,
+)
 from desktop.core.translation.results import SentenceTranslation, TranslationFlag
 
 __all__ = [
@@ -29,4 +34,5 @@ __all__ = [
     "SentenceTranslation",
     "TranslationError",
     "TranslationFlag",
+    "UnsupportedLanguageError",
 ]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.document import Document
 from desktop.core.language import other_language
+from desktop.core.normalize import normalize_paragraph
 from desktop.core.translation.results import SentenceTranslation
 
 if TYPE_CHECKING:  # the engine (and its SQLite cache) loads with the first translation
@@ -31,19 +32,21 @@ def translate_document(
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
 ) -> dict[int, SentenceTranslation]:
-    """Translate every sentence of `document`; sentences already in the target pass through.
+    """Translate every sentence of `document`; sentences already in the target pass through, and
+    so does code (it is shown as it is in both panes).
 
-    Returns the translations by sentence id. After a cancel, only the finished sentences (and the
-    passed-through ones) are there.
+    The model is given each sentence normalised (`normalize_paragraph`: no zero-width or bidi
+    marks, no tatweel), not the characters the reader sees. Returns the translations by sentence
+    id. After a cancel, only the finished sentences (and the passed-through ones) are there.
     """
     passed: dict[int, SentenceTranslation] = {}
     to_model: list[tuple[int, str]] = []
     for paragraph in document.paragraphs:
         for sentence in paragraph.sentences:
-            if paragraph.language == engine.to_code:
+            if paragraph.verbatim or paragraph.language == engine.to_code:
                 passed[sentence.id] = SentenceTranslation(sentence.text)
             else:
-                to_model.append((sentence.id, sentence.text))
+                to_model.append((sentence.id, normalize_paragraph(sentence.text)))
     total = len(passed) + len(to_model)
 
     def report(done: int, _total: int, new: dict[int, SentenceTranslation]) -> None:

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core import paths
 from desktop.core.document import Document
+from desktop.core.language import is_translatable
 from desktop.core.translation.document_translation import target_language
+from desktop.core.translation.errors import MissingPackError, UnsupportedLanguageError
 
 if TYPE_CHECKING:  # the engine and its SQLite cache load with the first engine
     from desktop.core.translation.cache import TranslationCache
@@ -52,6 +54,8 @@ class EnginePool:
 
         Raises:
             MissingPackError: no installed pack translates the pair (the message names it).
+            UnsupportedLanguageError: no pack translates it and one of the two languages is
+                neither Arabic nor English: Nashra has no model to offer for it.
         """
         from desktop.core.translation.cache import TranslationCache
         from desktop.core.translation.engine import TranslationEngine
@@ -68,21 +72,39 @@ class EnginePool:
                     if cache is None:
                         cache_file.parent.mkdir(parents=True, exist_ok=True)
                         cache = self._caches[cache_file] = TranslationCache(cache_file)
-                engine = TranslationEngine.for_pair(
-                    from_code,
-                    to_code,
-                    pack_dirs=None if folders is None else [Path(folder) for folder in folders],
-                    cache=cache,
-                    **self.options,
-                )
+                try:
+                    engine = TranslationEngine.for_pair(
+                        from_code,
+                        to_code,
+                        pack_dirs=None if folders is None else [Path(f) for f in folders],
+                        cache=cache,
+                        **self.options,
+                    )
+                except MissingPackError as error:
+                    if is_translatable(from_code) and is_translatable(to_code):
+                        raise
+                    unsupported = from_code if not is_translatable(from_code) else to_code
+                    raise UnsupportedLanguageError(
+                        f"{from_code}→{to_code}", unsupported, to_code
+                    ) from error
                 self._engines[key] = engine
             return engine
 
     def engine_for_document(
         self, document: Document, to: str | None = None, pack_dirs: Iterable[Path] | None = None
     ) -> TranslationEngine:
-        """The engine for the document's direction (into `to`, else the other language)."""
-        return self.engine_for(document.language, target_language(document, to), pack_dirs)
+        """The engine for the document's direction (into `to`, else the other language).
+
+        Raises:
+            UnsupportedLanguageError: the document is in a language Nashra has no model for
+                (Persian, Hebrew, ...) and no installed pack translates it either.
+            MissingPackError: no installed pack translates an Arabic or English document.
+        """
+        to_code = target_language(document, to)
+        try:
+            return self.engine_for(document.language, to_code, pack_dirs)
+        except UnsupportedLanguageError as error:
+            raise UnsupportedLanguageError(document.source, error.language, to_code) from error
 
     def forget(self) -> None:
         """Drop the engines, so the next request looks for packs again (one was installed or

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.errors import NashraError
+from desktop.core.language import language_name
 
 
 class TranslationError(NashraError):
@@ -27,9 +28,24 @@ class PackLoadError(TranslationError):
     """A pack is installed but its model or tokenizer cannot be loaded (damaged or incompatible)."""
 
 
-_NAMES = {"ar": "Arabic", "en": "English", "fr": "French", "fa": "Persian", "ur": "Urdu"}
+class UnsupportedLanguageError(TranslationError):
+    """The document is in a language no installed model translates, and Nashra has none for it
+    (it translates Arabic and English); names the language so the GUI can say so."""
+
+    def __init__(self, source: str, language: str, to_code: str) -> None:
+        super().__init__(
+            source,
+            f"the document is in {language_name(language)}; no model translates "
+            f"{language_name(language)} (Nashra translates Arabic and English)",
+        )
+        self.language = language
+        self.to_code = to_code
 
 
-def language_name(code: str) -> str:
-    """A readable name for the codes Nashra meets; the bare code for the rest."""
-    return _NAMES.get(code, code)
+__all__ = [
+    "MissingPackError",
+    "PackLoadError",
+    "TranslationError",
+    "UnsupportedLanguageError",
+    "language_name",
+]

@@ -22,7 +22,9 @@ def test_a_cancel_flag_is_an_event_or_a_function() -> None:
 def test_arabic_and_english_are_each_others_other_language() -> None:
     assert other_language("ar") == "en"
     assert other_language("en") == "ar"
-    assert other_language("fr") == "ar"  # Nashra translates everything else into Arabic
+    # A language no model translates goes to English, and the request fails naming it.
+    assert other_language("fr") == "en"
+    assert other_language("fa") == "en"
 
 
 def test_the_log_file_is_added_once() -> None:

@@ -1,4 +1,4 @@
-"""A tiny PDF writer for tests: real PDFs that pdfminer parses, with full control of glyph order.
+"""A tiny PDF writer for tests: real PDFs that PDFium parses, with full control of glyph order.
 
 No PDF library on the dependency list writes Arabic text layers the way real producers do (visual
 order, presentation forms), so the tests write the PDF objects by hand: a Type0 font with
@@ -126,12 +126,12 @@ def _show(line: Line, cids: dict[str, int]) -> str:
     if not line.right_to_left:
         glyphs = "".join(f"{cids[ch]:04X}" for ch in line.text)
         return f"BT /F2 {line.size} Tf {line.x} {line.y} Td <{glyphs}> Tj ET"
-    advance = line.size * GLYPH_WIDTH / 1000
-    shows = []
-    for index, ch in enumerate(line.text):
-        x = line.x - (index + 1) * advance
-        shows.append(f"1 0 0 1 {x:.2f} {line.y} Tm <{cids[ch]:04X}> Tj")
-    return f"BT /F2 {line.size} Tf " + " ".join(shows) + " ET"
+    # Each glyph advances right by its width; a TJ adjustment of twice that moves the pen back
+    # left, so the glyphs land right to left in the order stored. (PDFium drops one-glyph text
+    # objects of a font without a font program, so the glyphs share one TJ.)
+    start = line.x - line.size * GLYPH_WIDTH / 1000
+    parts = " ".join(f"<{cids[ch]:04X}> {2 * GLYPH_WIDTH}" for ch in line.text)
+    return f"BT /F2 {line.size} Tf {start:.2f} {line.y} Td [{parts}] TJ ET"
 
 
 def _to_unicode_cmap(cids: dict[str, int]) -> bytes:

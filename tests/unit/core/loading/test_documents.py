@@ -148,10 +148,10 @@ def test_docx_blocks_kinds_levels_and_order(tmp_path: Path) -> None:
     assert raw.title == "عنوان التقرير"
 
 
-def test_docx_without_metadata_title_has_none(tmp_path: Path) -> None:
+def test_docx_without_metadata_title_takes_its_opening_heading(tmp_path: Path) -> None:
     path = tmp_path / "report.docx"
     write_docx(path, title=None)
-    assert load_file(path).title is None
+    assert load_file(path).title == H1
 
 
 def test_docx_title_style_is_the_title_when_metadata_has_none(tmp_path: Path) -> None:
@@ -197,6 +197,6 @@ def test_markdown_code_fence_hash_lines_are_not_headings(tmp_path: Path) -> None
     path.write_text("```\n# not a heading\n```\n\n## حقيقي\n", encoding="utf-8")
     raw = load_file(path)
     assert list(raw.blocks) == [
-        Block("# not a heading"),
+        Block("# not a heading", BlockKind.CODE),
         Block("حقيقي", BlockKind.HEADING, 2),
     ]

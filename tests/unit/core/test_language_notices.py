@@ -1,0 +1,40 @@
+"""Languages Nashra has no model for are named, with a notice, and translation says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.document import NoticeKind
+from desktop.core.language import detect_language, is_rtl, language_name, other_language
+from desktop.core.pipeline import open_document
+from desktop.core.translation.engine_pool import EnginePool
+from desktop.core.translation.errors import UnsupportedLanguageError
+
+REAL = Path(__file__).resolve().parents[2] / "fixtures" / "real" / "text"
+
+
+@pytest.mark.parametrize(("name", "code"), [("fa", "fa"), ("ur", "ur"), ("he", "he"), ("fr", "fr")])
+def test_a_document_is_named_as_its_language_with_a_notice(name: str, code: str) -> None:
+    document = open_document(REAL / f"lingua-sentences-{name}.txt")
+    assert document.language == code
+    (notice,) = document.notices
+    assert notice.kind is NoticeKind.UNSUPPORTED_LANGUAGE and notice.language == code
+    assert f"no model translates {language_name(code)}" in notice.message
+
+
+def test_arabic_persian_and_urdu_are_told_apart() -> None:
+    assert detect_language("قال المتحدث باسم الحكومة إن القرار سيصدر خلال الأسبوع المقبل") == "ar"
+    assert detect_language("این کتاب را دوست دارم و هر روز آن را می‌خوانم") == "fa"
+    assert detect_language("میں آج بازار گیا اور وہاں سے کتابیں خریدیں") == "ur"
+    assert is_rtl("fa") and is_rtl("he") and not is_rtl("fr")
+    assert other_language("fa") == "en"
+
+
+def test_translating_a_language_no_model_translates_says_so(tmp_path: Path) -> None:
+    document = open_document(REAL / "lingua-sentences-fa.txt")
+    with pytest.raises(UnsupportedLanguageError, match="no model translates Persian") as caught:
+        EnginePool(use_cache=False).engine_for_document(document, pack_dirs=[tmp_path])
+    assert caught.value.language == "fa"
+    assert str(caught.value).startswith(f"{document.source}: ")
