@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
             "odt": self.tr("OpenDocument text"),
             "epub": self.tr("EPUB books"),
             "pdf": self.tr("PDF documents"),
+            "subtitles": self.tr("Subtitles"),
         }
         every = " ".join(p for patterns in by_format.values() for p in patterns)
         filters = [self.tr("All articles (%1)").replace("%1", every)]
