@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             TranslationState.FINISHED: self.tr("Translated."),
             TranslationState.CANCELLED: self.tr("Translation cancelled."),
             TranslationState.MISSING_PACK: self.tr("No language pack for this article."),
+            TranslationState.UNSUPPORTED_LANGUAGE: self.tr("No model translates this language."),
             TranslationState.FAILED: self.tr("The translation failed."),
         }
         self.statusBar().showMessage(f"{counts} — {messages[tab.state]}")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.document import Document
 from desktop.core.translation.document_translation import target_language
+from desktop.gui.reading.document_notices import NoticeStrip, unsupported_language_notice
 from desktop.gui.reading.first_paint import after_first_paint
 from desktop.gui.reading.outline import Outline
 from desktop.gui.reading.sentence_view import SentenceView
@@ -108,14 +109,18 @@ class DocumentTab(QWidget):
         )
         self.reading_splitter = self.tab_layout.reading_splitter
         self.outer_splitter = self.tab_layout.outer_splitter
+        self.notices = NoticeStrip(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tab_layout)
+        layout.setSpacing(0)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.tab_layout, 1)
 
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.cancelled.connect(self._on_runner_cancelled)
         self.runner.missing_pack.connect(self.show_missing_pack)
+        self.runner.unsupported_language.connect(self.show_unsupported_language)
         self.runner.failed.connect(self._on_runner_failed)
         for view, other in ((self.original, self.translation), (self.translation, self.original)):
             view.setAcceptDrops(False)  # drops go to the main window, which opens them
@@ -180,6 +185,7 @@ class DocumentTab(QWidget):
         self.runner.clear()
         self.document = document
         self.sentence_count = len(document.sentences())
+        self.notices.show_notices(document.notices)
         self.outline.set_document(document)
         self.tab_layout.apply_settings()  # the outline shows when there is one
         self.original.show_original(document, show_removed=self.settings[SHOW_REMOVED])
@@ -293,8 +299,15 @@ class DocumentTab(QWidget):
         self.banner.pack_installed.connect(self._on_banner_pack_installed)
         self.translation_pane.show_notice(self.banner)
 
+    def show_unsupported_language(self, language: str) -> None:
+        """In place of the translation: the language no model translates (nothing to get)."""
+        self._set_state(TranslationState.UNSUPPORTED_LANGUAGE)
+        self.translation_pane.show_notice(
+            unsupported_language_notice(language, self.translation_pane)
+        )
+
     def hide_missing_pack(self) -> None:
-        if self.banner is not None:
+        if self.banner is not None or self.translation_pane.notice is not None:
             self.banner = None
             self.translation_pane.show_view()
 

@@ -15,7 +15,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.document import Document
 from desktop.core.errors import NashraError
-from desktop.core.translation import MissingPackError, SentenceTranslation
+from desktop.core.translation import (
+    MissingPackError,
+    SentenceTranslation,
+    UnsupportedLanguageError,
+)
 from desktop.core.translation.document_translation import target_language, translate_document
 from desktop.core.translation.engine_pool import shared_pool
 from desktop.gui.workers import TaskCancelled, TaskControl, TaskSlot
@@ -33,6 +37,7 @@ class TranslationRunner(QObject):
         finished(): every sentence is translated.
         cancelled(): stopped by `cancel()`; `translations` holds what had arrived.
         missing_pack(from_code, to_code): no pack installed for the pair.
+        unsupported_language(code): the document's language is one no model translates.
         failed(message): anything else went wrong; `message` is readable.
     """
 
@@ -40,6 +45,7 @@ class TranslationRunner(QObject):
     finished = Signal()
     cancelled = Signal()
     missing_pack = Signal(str, str)
+    unsupported_language = Signal(str)
     failed = Signal(str)
 
     def __init__(
@@ -105,6 +111,8 @@ class TranslationRunner(QObject):
     def _on_task_done(self, result: object, error: BaseException | None) -> None:
         if isinstance(error, TaskCancelled):
             self.cancelled.emit()
+        elif isinstance(error, UnsupportedLanguageError):
+            self.unsupported_language.emit(error.language)
         elif isinstance(error, MissingPackError):
             self.missing_pack.emit(error.from_code, error.to_code)
         elif isinstance(error, NashraError):
