@@ -16,16 +16,13 @@ from desktop.gui.bidi import isolate
 from desktop.gui.packs.labels import language_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentNotices", text)
-
-
 def notice_text(notice: Notice) -> str | None:
     """One sentence for the strip above the panes (None: said elsewhere, or nothing to say)."""
     if notice.kind is NoticeKind.UNMAPPED_CHARACTERS:
-        return _tr(
+        return QCoreApplication.translate(
+            "DocumentNotices",
             "%1 characters of this PDF could not be read (its fonts do not say which letters "
-            "they draw) and are left out."
+            "they draw) and are left out.",
         ).replace("%1", QLocale().toString(notice.count))
     if notice.kind is NoticeKind.UNSUPPORTED_LANGUAGE:
         return None  # the translation pane says it, in place of the translation
@@ -34,8 +31,9 @@ def notice_text(notice: Notice) -> str | None:
 
 def unsupported_language_text(language: str) -> str:
     name = isolate(language_label(language))
-    return _tr(
-        "This document is in %1; no model translates %1 (Nashra translates Arabic and English)."
+    return QCoreApplication.translate(
+        "DocumentNotices",
+        "This document is in %1; no model translates %1 (Nashra translates Arabic and English).",
     ).replace("%1", name)
 
 
