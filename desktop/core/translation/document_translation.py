@@ -18,6 +18,7 @@ from desktop.core.translation.results import SentenceTranslation
 if TYPE_CHECKING:  # the engine (and its SQLite cache) loads with the first translation
     from desktop.core.cancel import CancelFlag
     from desktop.core.translation.engine import ProgressCallback, TranslationEngine
+    from desktop.core.translation.order import TranslationOrder
 
 
 def target_language(document: Document, to: str | None = None) -> str:
@@ -31,6 +32,7 @@ def translate_document(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
+    order: TranslationOrder | None = None,
 ) -> dict[int, SentenceTranslation]:
     """Translate every sentence of `document`; sentences already in the target pass through, and
     so does code (it is shown as it is in both panes).
@@ -38,6 +40,7 @@ def translate_document(
     The model is given each sentence normalised (`normalize_paragraph`: no zero-width or bidi
     marks, no tatweel), not the characters the reader sees. Returns the translations by sentence
     id. After a cancel, only the finished sentences (and the passed-through ones) are there.
+    `order` (see `TranslationOrder`) says which sentences the reader wants first.
     """
     passed: dict[int, SentenceTranslation] = {}
     to_model: list[tuple[int, str]] = []
@@ -55,5 +58,5 @@ def translate_document(
 
     if passed and progress is not None:
         progress(len(passed), total, dict(passed))
-    results = engine.translate(to_model, progress=report, cancel=cancel)
+    results = engine.translate(to_model, progress=report, cancel=cancel, order=order)
     return {**passed, **results}

@@ -16,11 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.document import Document
 from desktop.core.translation.document_translation import target_language
+from desktop.core.translation.order import TranslationOrder
 from desktop.gui.reading.document_notices import NoticeStrip, unsupported_language_notice
 from desktop.gui.reading.first_paint import after_first_paint
 from desktop.gui.reading.outline import Outline
@@ -53,6 +54,10 @@ if TYPE_CHECKING:  # the banner (and the pack machinery) loads when a pack is fo
 log = logging.getLogger(__name__)
 
 Loader = Callable[[bool], Document]  # clean -> document: opens the source again
+
+
+VIEW_SETTLE_MS = 120  # a scroll that rests this long tells the translation what is in view
+VIEW_BEYOND = 1.0  # and this many screens below it
 
 
 class DocumentTab(QWidget):
@@ -91,6 +96,12 @@ class DocumentTab(QWidget):
         self._reload = TaskSlot(self)
         self._summary_import = TaskSlot(self)
         self._syncing = False
+        # What the reader looks at goes to the engine first (in view, then the summary's).
+        self.order = TranslationOrder()
+        self._view_moved = QTimer(self)
+        self._view_moved.setSingleShot(True)
+        self._view_moved.setInterval(VIEW_SETTLE_MS)
+        self._view_moved.timeout.connect(self.update_translation_order)
 
         self.runner = TranslationRunner(self)
         self.original = SentenceView(self.tr("Original text"), self)
@@ -127,6 +138,7 @@ class DocumentTab(QWidget):
             view.sentence_hovered.connect(other.set_hovered_id)
             view.sentence_clicked.connect(self.select_sentence)
             view.verticalScrollBar().valueChanged.connect(self._scroll_sync(view, other))
+        self.original.verticalScrollBar().valueChanged.connect(self._view_moved.start)
         settings.changed.connect(self._on_setting_changed)
 
         self._apply_view_settings()
@@ -245,10 +257,17 @@ class DocumentTab(QWidget):
         self.runner.clear()
         self.translation.reset_translations()
         self._set_state(TranslationState.RUNNING)  # the summary draws: nothing translated yet
-        self.runner.start(self.document)
+        self.update_translation_order()
+        self.runner.start(self.document, order=self.order)
 
     def cancel_translation(self) -> None:
         self.runner.cancel()
+
+    def update_translation_order(self) -> None:
+        """Tell the running translation what is in view (and a screen below), then the
+        summary's sentences: those go to the engine next."""
+        in_view = self.original.visible_sentence_ids(beyond=VIEW_BEYOND)
+        self.order.prefer(in_view, self.summary_ids())
 
     @property
     def translating(self) -> bool:
@@ -391,6 +410,7 @@ class DocumentTab(QWidget):
     def _on_summary_highlight_changed(self, ids: list[int]) -> None:
         self.original.set_summary_ids(ids)
         self.translation.set_summary_ids(ids)
+        self.update_translation_order()
 
     # -- the settings the tab shows ---------------------------------------------------------------
     def _on_setting_changed(self, key: str) -> None:

@@ -22,6 +22,7 @@ from desktop.core.translation import (
 )
 from desktop.core.translation.document_translation import target_language, translate_document
 from desktop.core.translation.engine_pool import shared_pool
+from desktop.core.translation.order import TranslationOrder
 from desktop.gui.workers import TaskCancelled, TaskControl, TaskSlot
 
 log = logging.getLogger(__name__)
@@ -62,9 +63,16 @@ class TranslationRunner(QObject):
     def running(self) -> bool:
         return self._slot.running
 
-    def start(self, document: Document, to_code: str | None = None) -> None:
+    def start(
+        self,
+        document: Document,
+        to_code: str | None = None,
+        *,
+        order: TranslationOrder | None = None,
+    ) -> None:
         """Translate `document` (default: into the other language); a running translation is
-        superseded (its end is not reported)."""
+        superseded (its end is not reported). `order` says what the reader wants first, and
+        may change while the translation runs."""
         self.clear()
         self.total = len(document.sentences())
         to = target_language(document, to_code)
@@ -79,6 +87,7 @@ class TranslationRunner(QObject):
                 engine,
                 progress=lambda done, total, new: control.report((done, total, new)),
                 cancel=control.cancelled,
+                order=order,
             )
 
         self._slot.start(
