@@ -52,7 +52,10 @@ translations: setup
 # README screenshots: the real window under Xvfb with a test pack (its "English" is random-weight output).
 screenshots: setup
 	bash scripts/system-deps.sh --with-screen-tools
-	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py
+	for state in translated no-pack; do for ui in en ar; do \
+		xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python scripts/screenshots.py --state $$state --ui-language $$ui || exit 1; \
+	done; done
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python scripts/screenshots.py --size 1920x1080 --name wide
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,4 +1,5 @@
-"""README screenshots: an Arabic article translated with the test pack, its summary shown.
+"""README screenshots: an Arabic article translated with the test pack, its summary shown, and
+the same article with no pack installed (the notice in place of the translation).
 
 Builds the test language pack (random weights: its "translation" is meaningless text, say so in
 the caption) into a temporary folder, opens the article in the real main window, waits until the
@@ -7,6 +8,7 @@ Nashra or argos writes to is temporary: the user's settings and packs are not to
 
 Usage (needs a display; on a server: xvfb-run -a -s "-screen 0 1280x800x24"):
     python scripts/screenshots.py [--out docs/screenshots] [--article FILE] [--ui-language en|ar]
+        [--state translated|no-pack] [--size 1280x800] [--name NAME]
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def default_article() -> Path:
     return SHARED_ARTICLE if SHARED_ARTICLE.is_file() else BUNDLED_ARTICLE
 
 
-def prepare(home: Path) -> None:
+def prepare(home: Path, with_packs: bool = True) -> None:
     """Isolated folders and the installed test pack; before anything imports argostranslate."""
     os.environ["NASHRA_HOME"] = str(home / "nashra")
     os.environ["ARGOS_PACKAGES_DIR"] = str(home / "packages")
@@ -40,13 +42,18 @@ def prepare(home: Path) -> None:
     from tests.fixtures.argos_pack import build_pair
     from tests.fixtures.pack_fixtures import install_archive
 
+    if not with_packs:
+        (home / "packages").mkdir(parents=True, exist_ok=True)
+        return
     if not (home / "packages").is_dir():
         ar_en, en_ar = build_pair(home / "build")
         for pack in (ar_en, en_ar):
             install_archive(pack.archive, home / "packages")
 
 
-def shoot(theme: str, article: Path, out: Path, ui_language: str, size: tuple[int, int]) -> int:
+def shoot(
+    theme: str, article: Path, target: Path, ui_language: str, size: tuple[int, int], state: str
+) -> int:
     """One screenshot in one theme, in this process."""
     from PySide6.QtWidgets import QApplication
 
@@ -70,9 +77,12 @@ def shoot(theme: str, article: Path, out: Path, ui_language: str, size: tuple[in
     while time.monotonic() < deadline:
         app.processEvents()
         tab = window.current_tab()
+        wanted = (
+            TranslationState.FINISHED if state == "translated" else TranslationState.MISSING_PACK
+        )
         if (
             tab is not None
-            and tab.state == TranslationState.FINISHED
+            and tab.state == wanted
             and tab.summary_panel.summary_ids()
             and not tab.summary_panel.is_busy()
         ):
@@ -85,11 +95,6 @@ def shoot(theme: str, article: Path, out: Path, ui_language: str, size: tuple[in
     for _ in range(20):  # let the highlight and the last repaints land
         app.processEvents()
         time.sleep(0.05)
-    target = (
-        out / f"main-{theme}.png"
-        if ui_language == "en"
-        else out / f"main-{theme}-{ui_language}.png"
-    )
     if not window.grab().save(str(target)):
         print(f"screenshots: could not write {target}", file=sys.stderr)
         return 1
@@ -104,6 +109,8 @@ def main() -> int:
     parser.add_argument("--article", type=Path, default=None)
     parser.add_argument("--ui-language", choices=("en", "ar"), default="en")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--state", choices=("translated", "no-pack"), default="translated")
+    parser.add_argument("--name", default=None, help="file name stem (default from the state)")
     parser.add_argument("--theme", choices=THEMES, help=argparse.SUPPRESS)  # one, in-process
     parser.add_argument("--home", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -112,10 +119,13 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     if args.theme:  # a child: one theme in a fresh application
-        prepare(args.home)
-        return shoot(args.theme, article, args.out.resolve(), args.ui_language, (width, height))
+        prepare(args.home, with_packs=args.state == "translated")
+        stem = args.name or ("main" if args.state == "translated" else "no-pack")
+        suffix = "" if args.ui_language == "en" else f"-{args.ui_language}"
+        target = args.out.resolve() / f"{stem}-{args.theme}{suffix}.png"
+        return shoot(args.theme, article, target, args.ui_language, (width, height), args.state)
 
-    with tempfile.TemporaryDirectory(prefix="nashra-screenshots-") as home:
+    with tempfile.TemporaryDirectory(prefix=f"nashra-screenshots-{args.state}-") as home:
         status = 0
         for theme in THEMES:
             command = [
@@ -133,6 +143,9 @@ def main() -> int:
                 args.ui_language,
                 "--size",
                 args.size,
+                "--state",
+                args.state,
+                *(["--name", args.name] if args.name else []),
             ]
             status |= subprocess.run(command, check=False).returncode
         return status

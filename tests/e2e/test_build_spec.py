@@ -123,55 +123,28 @@ def test_cli_link_points_at_the_one_executable(spec: dict[str, Any], tmp_path: P
     assert link.read_text("utf-8") == "frozen app"
 
 
-def test_cryptography_is_left_out_on_linux_only(spec: dict[str, Any]) -> None:
+def test_cryptography_and_pdfminer_are_left_out(spec: dict[str, Any]) -> None:
     assert "cryptography" in spec["excludes"]("linux")
     assert "cryptography" not in spec["excludes"]("win32")
-    assert "cryptography" not in spec["excludes"]("darwin")
+    assert "pdfminer" in spec["excludes"]("linux") and "pdfminer" in spec["excludes"]("win32")
     assert all(Path(hook).is_file() for hook in spec["runtime_hooks"]())
 
 
-def test_dropped_data_folders_are_filtered(spec: dict[str, Any]) -> None:
+def test_the_app_never_imports_pdfminer() -> None:
+    """It is left out of the bundle: reading PDFs is PDFium's."""
+    sources = (REPO / "desktop").rglob("*.py")
+    assert not [
+        p
+        for p in sources
+        if "import pdfminer" in p.read_text("utf-8") or "from pdfminer" in p.read_text("utf-8")
+    ]
+
+
+def test_dropped_data_is_filtered(spec: dict[str, Any]) -> None:
     toc = [
-        ("pdfminer/cmap/UniGB-UCS2-H.json.gz", "/site/pdfminer/cmap/UniGB-UCS2-H.json.gz", "DATA"),
-        ("pdfminer/glyphlist.py", "/site/pdfminer/glyphlist.py", "DATA"),
+        ("pycountry/databases/iso3166-2.json", "/site/pycountry/databases/iso3166-2.json", "DATA"),
+        ("pycountry/databases/iso639-3.json", "/site/pycountry/databases/iso639-3.json", "DATA"),
         ("sumy/data/stopwords/arabic.txt", "/site/sumy/data/stopwords/arabic.txt", "DATA"),
     ]
     kept = [entry[0] for entry in spec["without_dropped_data"](toc)]
-    assert kept == ["pdfminer/glyphlist.py", "sumy/data/stopwords/arabic.txt"]
-
-
-def aes_hook() -> Any:
-    """The Linux build's runtime hook, imported as a module (it installs nothing unless frozen)."""
-    import importlib.util
-
-    path = REPO / "packaging" / "pyinstaller" / "rth_aes_without_cryptography.py"
-    module_spec = importlib.util.spec_from_file_location("rth_aes", path)
-    assert module_spec is not None and module_spec.loader is not None
-    module = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(module)
-    return module
-
-
-@pytest.mark.parametrize("key_length", [16, 24, 32])
-def test_aes_hook_matches_cryptography(key_length: int) -> None:
-    """pdfminer's AES-CBC calls give the same bytes through libcrypto as through `cryptography`."""
-    import os
-
-    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-
-    hook = aes_hook()
-    key, iv, data = os.urandom(key_length), os.urandom(16), os.urandom(16 * 37)
-    real = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
-    expected = real.update(data) + real.finalize()
-
-    ours = hook.Cipher(hook.AES(key), hook.CBC(iv), backend=hook.default_backend())
-    encryptor = ours.encryptor()
-    assert encryptor.update(data) + encryptor.finalize() == expected
-    assert ours.decryptor().update(expected) == data
-    # a length that is not whole blocks: only the whole blocks come out, as with `cryptography`
-    real_decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-    assert ours.decryptor().update(expected[:50]) == real_decryptor.update(expected[:50])
-
-
-def test_aes_hook_steps_aside_when_cryptography_is_installed() -> None:
-    assert aes_hook().install() is False
+    assert kept == ["pycountry/databases/iso639-3.json", "sumy/data/stopwords/arabic.txt"]

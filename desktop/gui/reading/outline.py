@@ -1,8 +1,10 @@
 """The outline beside the text: the document's headings, each in the original and, once it is
 translated, in the other language; clicking one brings it up in both panes.
 
-Shown when a document has at least two headings (a book's chapters, a report's sections); the
-headings are the document's heading paragraphs, whatever format they came from.
+Shown when a document has at least two headings and is long enough to need finding one's way
+(a book's chapters, a report's sections): a news article's two subheadings beside it would only
+take the panes' room. The headings are the document's heading paragraphs, whatever format they
+came from.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from desktop.gui.bidi import isolate
 
 SENTENCE_ROLE = Qt.ItemDataRole.UserRole
 MIN_HEADINGS = 2  # fewer is not an outline
+MIN_PARAGRAPHS = 30  # a shorter document is read from top to bottom
 HEADING_CHARS = 120  # of a heading an outline entry shows
 
 
@@ -41,16 +44,18 @@ class Outline(QTreeWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._translations = translations
         self._items: dict[int, tuple[QTreeWidgetItem, str]] = {}  # sentence id -> item, heading
+        self._paragraphs = 0
         self.itemActivated.connect(self._on_item_activated)
         self.itemClicked.connect(self._on_item_activated)
 
     @property
     def worth_showing(self) -> bool:
-        return len(self._items) >= MIN_HEADINGS
+        return len(self._items) >= MIN_HEADINGS and self._paragraphs >= MIN_PARAGRAPHS
 
     def set_document(self, document: Document) -> None:
         self.clear()
         self._items = {}
+        self._paragraphs = len(document.paragraphs)
         parents: list[tuple[int, QTreeWidgetItem]] = []  # (level, item) of the open headings
         for paragraph in document.paragraphs:
             if paragraph.kind is not BlockKind.HEADING or not paragraph.sentences:

@@ -75,3 +75,17 @@ def test_contents_pages_are_dimmed(qtbot: QtBot, tmp_path: Path) -> None:
     body = _block_with(tab, "بدأت القصة")
     assert contents.begin().fragment().charFormat().foreground().color() == placeholder
     assert body.begin().fragment().charFormat().foreground().color() != placeholder
+
+
+def test_a_short_article_with_subheadings_has_no_outline_beside_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "news.md"
+    path.write_text(
+        "# خبر قصير\n\nفقرة أولى من الخبر.\n\n## عنوان فرعي\n\nفقرة ثانية.\n\n"
+        "## عنوان آخر\n\nفقرة ثالثة.\n",
+        "utf-8",
+    )
+    tab = open_and_wait(qtbot, make_window(qtbot), path)
+    assert tab.outline.topLevelItemCount() >= 1  # the headings are known...
+    assert tab.outline.isHidden()  # ...but a short article is read without one
