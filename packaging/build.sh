@@ -107,8 +107,13 @@ bash packaging/trim-icu.sh "$qt/lib/libicudata.so".[0-9]*
 rm -rf "$INTERNAL/pycountry/locales"
 # Babel's CLDR data (32 MB, for courlan's URL language filter): the root, Arabic and English only;
 # other locales then count as unknown, which courlan handles.
-find "$INTERNAL/babel/locale-data" -type f ! -name 'root.dat' ! -name 'ar.dat' ! -name 'ar_*.dat' \
-    ! -name 'en.dat' ! -name 'en_*.dat' -delete 2>/dev/null || true
+# Regional variants (en_GB, ar_EG, ...) too: courlan only asks for a language (0.8 MB).
+find "$INTERNAL/babel/locale-data" -type f ! -name 'root.dat' ! -name 'ar.dat' ! -name 'en.dat' \
+    -delete 2>/dev/null || true
+# jusText's stop lists of 100 languages (2.5 MB): trafilatura's fallback extractor scores a page
+# with the union of those present; Nashra's pages are Arabic or English, so those two stay.
+find "$INTERNAL/justext/stoplists" -type f ! -name 'Arabic.txt' ! -name 'English.txt' \
+    -delete 2>/dev/null || true
 after=$(du -sm "$APP" | cut -f1)
 echo "one-folder app: ${before} MB -> ${after} MB"
 if (( after > ${MAX_APP_MB:-250} )); then
