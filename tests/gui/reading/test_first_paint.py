@@ -92,6 +92,8 @@ def test_the_summary_panel_takes_its_place_after_the_first_paint(qtbot: QtBot, s
     )
     tab = open_and_wait(qtbot, window, SAMPLE)  # waits for start_work
     assert placeholders == [True]  # an empty widget held the place until the paint
+    # The panel comes once its module is imported on a worker, after the paint.
+    qtbot.waitUntil(lambda: isinstance(tab.outer_splitter.widget(1), SummaryPanel), timeout=20_000)
     panel = tab.outer_splitter.widget(1)
     assert panel is tab.summary_panel and tab.outer_splitter.count() == 2
     assert panel.isVisible() is shown
