@@ -35,13 +35,17 @@ from desktop.core.summary.text import terms
 Vector = dict[str, float]
 
 
-def _vectors(texts: Sequence[str], language: str) -> list[Vector]:
-    """Unit-length TF-IDF vectors, with the document's sentences as the IDF collection."""
-    counts = [Counter(terms(text, language)) for text in texts]
+def term_counts(texts: Sequence[str], language: str) -> list[Counter[str]]:
+    """Each sentence's content terms (`text.terms`) with their counts."""
+    return [Counter(terms(text, language)) for text in texts]
+
+
+def _vectors(counts: Sequence[Counter[str]]) -> list[Vector]:
+    """Unit-length TF-IDF vectors, with the ranked sentences as the IDF collection."""
     document_frequency: Counter[str] = Counter()
     for count in counts:
         document_frequency.update(count.keys())
-    total = len(texts)
+    total = len(counts)
     idf = {term: math.log((1 + total) / (1 + df)) + 1.0 for term, df in document_frequency.items()}
     vectors = []
     for count in counts:
@@ -73,7 +77,12 @@ def rank(texts: Sequence[str], language: str) -> Iterator[tuple[int, float]]:
     Lazy because MMR's cost grows with every pick: the length rule stops asking once the
     summary is full, so a long document only pays for the sentences that get chosen.
     """
-    vectors = _vectors(texts, language)
+    return rank_counts(term_counts(texts, language))
+
+
+def rank_counts(counts: Sequence[Counter[str]]) -> Iterator[tuple[int, float]]:
+    """`rank` over sentences given as their term counts (`term_counts`)."""
+    vectors = _vectors(counts)
     centrality = _centrality(vectors)
     top = max(centrality, default=0.0) or 1.0
     weight = [c / top * _position_prior(i) for i, c in enumerate(centrality)]
@@ -85,12 +94,18 @@ def rank(texts: Sequence[str], language: str) -> Iterator[tuple[int, float]]:
             lists[term][1].append(term_weight)
     # Per term, the sentences holding it and its weight there: one pick's cosines to every
     # sentence are then a handful of vector operations instead of a Python loop per sentence.
-    postings = {
-        term: (np.array(indices, dtype=np.intp), np.array(weights))
-        for term, (indices, weights) in lists.items()
-    }
+    # Made into arrays when a chosen sentence first needs them: most terms never are.
+    postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
-    likeness = np.zeros(len(texts))  # highest cosine to any sentence chosen so far
+    def posting(term: str) -> tuple[np.ndarray, np.ndarray]:
+        found = postings.get(term)
+        if found is None:
+            indices, weights = lists[term]
+            found = postings[term] = (np.array(indices, dtype=np.intp), np.array(weights))
+        return found
+
+    size = len(vectors)
+    likeness = np.zeros(size)  # highest cosine to any sentence chosen so far
 
     def worth(index: int) -> float:
         return float(weight[index] * (1.0 - likeness[index]))
@@ -98,7 +113,7 @@ def rank(texts: Sequence[str], language: str) -> Iterator[tuple[int, float]]:
     # A sentence's value only falls as sentences are chosen, so a value stored in the heap is an
     # upper bound: pop, recompute, and take it if it still leads (lazy greedy). Ties go to the
     # earlier sentence.
-    heap = [(-worth(index), index) for index in range(len(texts))]
+    heap = [(-worth(index), index) for index in range(size)]
     heapq.heapify(heap)
     while heap:
         _, best = heapq.heappop(heap)
@@ -107,8 +122,8 @@ def rank(texts: Sequence[str], language: str) -> Iterator[tuple[int, float]]:
             heapq.heappush(heap, (-current, best))
             continue
         yield best, current
-        overlap = np.zeros(len(texts))
+        overlap = np.zeros(size)
         for term, weight_in_best in vectors[best].items():
-            indices, weights = postings[term]
+            indices, weights = posting(term)
             overlap[indices] += weight_in_best * weights  # a term occurs once per sentence vector
         np.maximum(likeness, overlap, out=likeness)
