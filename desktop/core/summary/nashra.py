@@ -92,23 +92,11 @@ def rank_counts(counts: Sequence[Counter[str]]) -> Iterator[tuple[int, float]]:
         for term, term_weight in vector.items():
             lists[term][0].append(index)
             lists[term][1].append(term_weight)
-    # Per term, the sentences holding it and its weight there: one pick's cosines to every
-    # sentence are then a handful of vector operations instead of a Python loop per sentence.
-    # Made into arrays when a chosen sentence first needs them: most terms never are.
-    postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-
-    def posting(term: str) -> tuple[np.ndarray, np.ndarray]:
-        found = postings.get(term)
-        if found is None:
-            indices, weights = lists[term]
-            found = postings[term] = (np.array(indices, dtype=np.intp), np.array(weights))
-        return found
-
     size = len(vectors)
-    likeness = np.zeros(size)  # highest cosine to any sentence chosen so far
+    likeness = _ArrayLikeness(lists, size) if size > _SMALL else _ListLikeness(lists, size)
 
     def worth(index: int) -> float:
-        return float(weight[index] * (1.0 - likeness[index]))
+        return weight[index] * (1.0 - likeness[index])
 
     # A sentence's value only falls as sentences are chosen, so a value stored in the heap is an
     # upper bound: pop, recompute, and take it if it still leads (lazy greedy). Ties go to the
@@ -122,8 +110,58 @@ def rank_counts(counts: Sequence[Counter[str]]) -> Iterator[tuple[int, float]]:
             heapq.heappush(heap, (-current, best))
             continue
         yield best, current
-        overlap = np.zeros(size)
-        for term, weight_in_best in vectors[best].items():
-            indices, weights = posting(term)
-            overlap[indices] += weight_in_best * weights  # a term occurs once per sentence vector
-        np.maximum(likeness, overlap, out=likeness)
+        likeness.choose(vectors[best])
+
+
+# Past this many sentences a pick's cosines are taken with numpy; below it (a book's section, a
+# news article) plain lists are faster than building and touching arrays.
+_SMALL = 200
+
+
+class _ListLikeness:
+    """Each sentence's highest cosine to any chosen sentence, over per-term postings."""
+
+    def __init__(self, lists: dict[str, tuple[list[int], list[float]]], size: int) -> None:
+        self._lists = lists
+        self._values = [0.0] * size
+
+    def __getitem__(self, index: int) -> float:
+        return self._values[index]
+
+    def choose(self, vector: Vector) -> None:
+        overlap: defaultdict[int, float] = defaultdict(float)
+        for term, weight_in_best in vector.items():
+            indices, weights = self._lists[term]
+            for index, weight in zip(indices, weights, strict=True):
+                overlap[index] += weight_in_best * weight  # a term occurs once per vector
+        values = self._values
+        for index, value in overlap.items():
+            if value > values[index]:
+                values[index] = value
+
+
+class _ArrayLikeness:
+    """`_ListLikeness` with numpy: one pick's cosines to every sentence in a few array
+    operations. A term's postings become arrays when a chosen sentence first needs them: most
+    terms never are."""
+
+    def __init__(self, lists: dict[str, tuple[list[int], list[float]]], size: int) -> None:
+        self._lists = lists
+        self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._values = np.zeros(size)
+
+    def __getitem__(self, index: int) -> float:
+        return float(self._values[index])
+
+    def choose(self, vector: Vector) -> None:
+        overlap = np.zeros(len(self._values))
+        for term, weight_in_best in vector.items():
+            found = self._postings.get(term)
+            if found is None:
+                indices, weights = self._lists[term]
+                found = self._postings[term] = (
+                    np.array(indices, dtype=np.intp),
+                    np.array(weights),
+                )
+            overlap[found[0]] += weight_in_best * found[1]
+        np.maximum(self._values, overlap, out=self._values)
