@@ -33,7 +33,7 @@ import re
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -117,46 +117,51 @@ def lead_ranking(members: Sequence[int]) -> Iterable[tuple[int, float]]:
     return ((position, 1.0 / (position + 1)) for position in range(len(members)))
 
 
+def book_systems(
+    number: int, group: Sequence[Article]
+) -> Iterable[tuple[str, list[str], list[list[str]]]]:
+    """(system, its summary's tokens, the five references' tokens) for one book."""
+    document = book_document(group, f"<book {number}>")
+    texts, sections, counts = chapter_sections(document)
+    flat = [text for chapter in texts for text in chapter]
+    chapter_tokens = [summaries.tokens(" ".join(chapter)) for chapter in texts]
+    all_tokens = [token for chapter in chapter_tokens for token in chapter]
+    budget = max(1, len(all_tokens) // 3)
+    references = [[t for _, _, refs in group for t in summaries.tokens(refs[a])] for a in range(5)]
+    length = SummaryLength.words(budget)
+
+    def method(name: str, d: Document = document) -> list[str]:
+        summary = summarize(d, length, name)
+        return [w for i in summary.ids for w in summaries.tokens(d.sentence(i).text)]
+
+    plain = build_document(
+        RawText("<plain>", "text", tuple(Block(t) for t in flat)), clean=False, language="ar"
+    )
+    allotted = shares(budget, [len(tokens) for tokens in chapter_tokens])
+    leads = fill_sections(sections, lead_ranking, counts, length)
+    yield "nashra", method("nashra"), references
+    yield (
+        "chapter leads (words)",
+        [t for tokens, n in zip(chapter_tokens, allotted, strict=True) for t in tokens[:n]],
+        references,
+    )
+    yield (
+        "chapter leads (sentences)",
+        [w for i, _ in sorted(leads) for w in summaries.tokens(flat[i])],
+        references,
+    )
+    yield "lead (words)", all_tokens[:budget], references
+    yield "lead", method(LEAD_METHOD), references
+    yield "nashra (whole text)", method("nashra", plain), references
+
+
 def evaluate_books(
     corpus: Sequence[Article], chapters: int
 ) -> tuple[int, dict[str, tuple[float, float]]]:
     groups = books(corpus, chapters)
     systems: dict[str, list[tuple[float, float]]] = {}
     for number, group in enumerate(groups):
-        document = book_document(group, f"<book {number}>")
-        texts, sections, counts = chapter_sections(document)
-        flat = [text for chapter in texts for text in chapter]
-        chapter_tokens = [summaries.tokens(" ".join(chapter)) for chapter in texts]
-        all_tokens = [token for chapter in chapter_tokens for token in chapter]
-        budget = max(1, len(all_tokens) // 3)
-        references = [
-            [t for _, _, refs in group for t in summaries.tokens(refs[a])] for a in range(5)
-        ]
-        length = SummaryLength.words(budget)
-
-        def method(name: str, d: Document = document) -> list[str]:
-            summary = summarize(d, length, name)
-            return [w for i in summary.ids for w in summaries.tokens(d.sentence(i).text)]
-
-        plain = build_document(
-            RawText("<plain>", "text", tuple(Block(t) for t in flat)), clean=False, language="ar"
-        )
-        allotted = shares(budget, [len(tokens) for tokens in chapter_tokens])
-        leads = fill_sections(sections, lead_ranking, counts, length)
-        outputs: dict[str, Callable[[], list[str]]] = {
-            "nashra": lambda: method("nashra"),
-            "chapter leads (words)": lambda: [
-                t for tokens, n in zip(chapter_tokens, allotted, strict=True) for t in tokens[:n]
-            ],
-            "chapter leads (sentences)": lambda: [
-                w for i, _ in sorted(leads) for w in summaries.tokens(flat[i])
-            ],
-            "lead (words)": lambda: all_tokens[:budget],
-            "lead": lambda: method(LEAD_METHOD),
-            "nashra (whole text)": lambda: method("nashra", plain),
-        }
-        for name, output in outputs.items():
-            candidate = output()
+        for name, candidate, references in book_systems(number, group):
             r1 = statistics.fmean(summaries.rouge_f1(candidate, ref, 1) for ref in references)
             r2 = statistics.fmean(summaries.rouge_f1(candidate, ref, 2) for ref in references)
             systems.setdefault(name, []).append((r1, r2))
@@ -237,9 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     lead_cpu = timed["lead"][1]
     for name, (wall, cpu) in timed.items():
-        print(
-            f"{name:<22} {wall * 1000:7.0f} ms wall {cpu * 1000:7.0f} ms CPU ({cpu / lead_cpu:5.1f}×)"
-        )
+        ratio = cpu / lead_cpu
+        print(f"{name:<22} {wall * 1000:7.0f} ms wall {cpu * 1000:7.0f} ms CPU ({ratio:5.1f}×)")
     ours, whole = timed["nashra (sections)"], timed["nashra (whole text)"]
     print(
         f"sections / whole text: {ours[1] / whole[1]:.2f}× CPU; goal < 1 s: "
