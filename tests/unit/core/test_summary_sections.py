@@ -9,8 +9,7 @@ import pytest
 
 from desktop.core.document import Block, BlockKind, Document, Matter, RawText
 from desktop.core.pipeline import build_document
-from desktop.core.summary import SummaryLength, summarize
-from desktop.core.summary import nashra
+from desktop.core.summary import SummaryLength, nashra, summarize
 from desktop.core.summary.length import fill
 from desktop.core.summary.sections import MIN_SENTENCES, shares
 from desktop.core.summary.text import word_count
