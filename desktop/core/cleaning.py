@@ -279,7 +279,8 @@ def _find_title(
 
     leading = []
     for position, (_, block) in enumerate(blocks):
-        if _looks_like_body(block.text) or position >= 4:
+        # A chapter line the loader found starts the body: the headline is above it, if any.
+        if _looks_like_body(block.text) or position >= 4 or block.kind is BlockKind.HEADING:
             break
         leading.append(position)
     if not leading:

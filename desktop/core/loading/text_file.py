@@ -13,6 +13,7 @@ import re
 
 from desktop.core.document import Block, RawText
 from desktop.core.loading.encoding import NotTextError, decode_bytes
+from desktop.core.loading.text_headings import heading_blocks
 
 __all__ = ["NotTextError", "decode_text_file", "load_text_bytes", "split_blocks"]
 
@@ -52,17 +53,21 @@ def split_blocks(text: str) -> tuple[Block, ...]:
 
     Chunks are separated by blank (or whitespace-only) lines; inside a chunk each line is its own
     paragraph unless the text is hard-wrapped, in which case a chunk's lines are joined with spaces.
+    Chapter lines and short title lines become headings (`text_headings`).
     """
     text = text.removeprefix("\ufeff")
     chunks = _chunks(text.splitlines())
     width = _wrap_width(chunks)
-    blocks: list[Block] = []
+    blocks_of: list[list[Block]] = []
     for chunk in chunks:
         if width is None:
-            blocks.extend(Block(line) for line in chunk)
+            blocks_of.append([Block(line) for line in chunk])
         else:
-            blocks.extend(Block(" ".join(lines)) for lines in _wrapped_paragraphs(chunk, width))
-    return tuple(blocks)
+            blocks_of.append(
+                [Block(" ".join(lines)) for lines in _wrapped_paragraphs(chunk, width)]
+            )
+    heading_blocks(chunks, blocks_of)
+    return tuple(block for blocks in blocks_of for block in blocks)
 
 
 def _chunks(lines: list[str]) -> list[list[str]]:

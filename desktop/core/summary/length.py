@@ -72,6 +72,8 @@ def fill(
     ranked: Iterable[tuple[int, float]],
     word_counts: Sequence[int],
     length: SummaryLength,
+    *,
+    at_least_one: bool = True,
 ) -> list[tuple[int, float]]:
     """Take sentences from `ranked` (best first) until `length` is met.
 
@@ -89,6 +91,8 @@ def fill(
             is consumed only as far as needed.
         word_counts: the words of each candidate sentence, as `text.word_count` counts them.
         length: the requested length.
+        at_least_one: keep the exception above; False when this is one part of a summary (a
+            section's share), where the whole summary applies the exception instead.
 
     Returns:
         The chosen (index, score) pairs in the order they were picked (best first).
@@ -113,6 +117,6 @@ def fill(
             used += word_counts[index]
         if budget - used < shortest:
             break
-    if not chosen and first is not None:
+    if not chosen and first is not None and at_least_one:
         chosen.append(first)
     return chosen

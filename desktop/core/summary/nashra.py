@@ -35,13 +35,17 @@ from desktop.core.summary.text import terms
 Vector = dict[str, float]
 
 
-def _vectors(texts: Sequence[str], language: str) -> list[Vector]:
-    """Unit-length TF-IDF vectors, with the document's sentences as the IDF collection."""
-    counts = [Counter(terms(text, language)) for text in texts]
+def term_counts(texts: Sequence[str], language: str) -> list[Counter[str]]:
+    """Each sentence's content terms (`text.terms`) with their counts."""
+    return [Counter(terms(text, language)) for text in texts]
+
+
+def _vectors(counts: Sequence[Counter[str]]) -> list[Vector]:
+    """Unit-length TF-IDF vectors, with the ranked sentences as the IDF collection."""
     document_frequency: Counter[str] = Counter()
     for count in counts:
         document_frequency.update(count.keys())
-    total = len(texts)
+    total = len(counts)
     idf = {term: math.log((1 + total) / (1 + df)) + 1.0 for term, df in document_frequency.items()}
     vectors = []
     for count in counts:
@@ -73,7 +77,12 @@ def rank(texts: Sequence[str], language: str) -> Iterator[tuple[int, float]]:
     Lazy because MMR's cost grows with every pick: the length rule stops asking once the
     summary is full, so a long document only pays for the sentences that get chosen.
     """
-    vectors = _vectors(texts, language)
+    return rank_counts(term_counts(texts, language))
+
+
+def rank_counts(counts: Sequence[Counter[str]]) -> Iterator[tuple[int, float]]:
+    """`rank` over sentences given as their term counts (`term_counts`)."""
+    vectors = _vectors(counts)
     centrality = _centrality(vectors)
     top = max(centrality, default=0.0) or 1.0
     weight = [c / top * _position_prior(i) for i, c in enumerate(centrality)]
@@ -83,22 +92,16 @@ def rank(texts: Sequence[str], language: str) -> Iterator[tuple[int, float]]:
         for term, term_weight in vector.items():
             lists[term][0].append(index)
             lists[term][1].append(term_weight)
-    # Per term, the sentences holding it and its weight there: one pick's cosines to every
-    # sentence are then a handful of vector operations instead of a Python loop per sentence.
-    postings = {
-        term: (np.array(indices, dtype=np.intp), np.array(weights))
-        for term, (indices, weights) in lists.items()
-    }
-
-    likeness = np.zeros(len(texts))  # highest cosine to any sentence chosen so far
+    size = len(vectors)
+    likeness = _ArrayLikeness(lists, size) if size > _SMALL else _ListLikeness(lists, size)
 
     def worth(index: int) -> float:
-        return float(weight[index] * (1.0 - likeness[index]))
+        return weight[index] * (1.0 - likeness[index])
 
     # A sentence's value only falls as sentences are chosen, so a value stored in the heap is an
     # upper bound: pop, recompute, and take it if it still leads (lazy greedy). Ties go to the
     # earlier sentence.
-    heap = [(-worth(index), index) for index in range(len(texts))]
+    heap = [(-worth(index), index) for index in range(size)]
     heapq.heapify(heap)
     while heap:
         _, best = heapq.heappop(heap)
@@ -107,8 +110,58 @@ def rank(texts: Sequence[str], language: str) -> Iterator[tuple[int, float]]:
             heapq.heappush(heap, (-current, best))
             continue
         yield best, current
-        overlap = np.zeros(len(texts))
-        for term, weight_in_best in vectors[best].items():
-            indices, weights = postings[term]
-            overlap[indices] += weight_in_best * weights  # a term occurs once per sentence vector
-        np.maximum(likeness, overlap, out=likeness)
+        likeness.choose(vectors[best])
+
+
+# Past this many sentences a pick's cosines are taken with numpy; below it (a book's section, a
+# news article) plain lists are faster than building and touching arrays.
+_SMALL = 200
+
+
+class _ListLikeness:
+    """Each sentence's highest cosine to any chosen sentence, over per-term postings."""
+
+    def __init__(self, lists: dict[str, tuple[list[int], list[float]]], size: int) -> None:
+        self._lists = lists
+        self._values = [0.0] * size
+
+    def __getitem__(self, index: int) -> float:
+        return self._values[index]
+
+    def choose(self, vector: Vector) -> None:
+        overlap: defaultdict[int, float] = defaultdict(float)
+        for term, weight_in_best in vector.items():
+            indices, weights = self._lists[term]
+            for index, weight in zip(indices, weights, strict=True):
+                overlap[index] += weight_in_best * weight  # a term occurs once per vector
+        values = self._values
+        for index, value in overlap.items():
+            if value > values[index]:
+                values[index] = value
+
+
+class _ArrayLikeness:
+    """`_ListLikeness` with numpy: one pick's cosines to every sentence in a few array
+    operations. A term's postings become arrays when a chosen sentence first needs them: most
+    terms never are."""
+
+    def __init__(self, lists: dict[str, tuple[list[int], list[float]]], size: int) -> None:
+        self._lists = lists
+        self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._values = np.zeros(size)
+
+    def __getitem__(self, index: int) -> float:
+        return float(self._values[index])
+
+    def choose(self, vector: Vector) -> None:
+        overlap = np.zeros(len(self._values))
+        for term, weight_in_best in vector.items():
+            found = self._postings.get(term)
+            if found is None:
+                indices, weights = self._lists[term]
+                found = self._postings[term] = (
+                    np.array(indices, dtype=np.intp),
+                    np.array(weights),
+                )
+            overlap[found[0]] += weight_in_best * found[1]
+        np.maximum(self._values, overlap, out=self._values)

@@ -7,13 +7,15 @@ to it and highlights it in both panes, and an export can print either language.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from desktop.core.document import BlockKind, Document, Matter, Sentence
 from desktop.core.language import detect_language
 from desktop.core.summary.length import SummaryLength, fill
-from desktop.core.summary.text import word_count
+from desktop.core.summary.sections import Section, fill_sections, find_sections
+from desktop.core.summary.text import terms_of_words, words
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,8 @@ class _Candidates:
     paragraph_of: list[int]
     headings: list[str]
     language: str
+    sections: list[Section] | None = None  # a long document's sections (`sections`), else None
+    words: list[list[str]] = field(default_factory=list)  # each sentence's folded words
 
 
 def _candidates(source: Document | Sequence[Sentence], language: str | None) -> _Candidates:
@@ -95,14 +99,23 @@ def _candidates(source: Document | Sequence[Sentence], language: str | None) -> 
         sentences = list(source)
         paragraph_of = [0] * len(sentences)
         language = language or detect_language(" ".join(s.text for s in sentences[:50]))
-    counts = [word_count(sentence.text) for sentence in sentences]
-    keep = [i for i, count in enumerate(counts) if count > 0]
+    folded = [words(sentence.text) for sentence in sentences]
+    keep = [i for i, found in enumerate(folded) if found]
+    kept_counts = [len(folded[i]) for i in keep]
+    kept_paragraphs = [paragraph_of[i] for i in keep]
+    sections = (
+        find_sections(source, kept_paragraphs, kept_counts)
+        if isinstance(source, Document)
+        else None
+    )
     return _Candidates(
         [sentences[i] for i in keep],
-        [counts[i] for i in keep],
-        [paragraph_of[i] for i in keep],
+        kept_counts,
+        kept_paragraphs,
         headings,
         language,
+        sections,
+        [folded[i] for i in keep],
     )
 
 
@@ -111,12 +124,30 @@ def _ranking(method: str, candidates: _Candidates) -> Iterable[tuple[int, float]
 
     texts = [sentence.text for sentence in candidates.sentences]
     if method == DEFAULT_METHOD:
-        return nashra.rank(texts, candidates.language)
+        return nashra.rank_counts(_term_counts(candidates))
     if method == LEAD_METHOD:
         return ((index, 1.0 / (index + 1)) for index in range(len(texts)))
     return sumy_methods.rank(
         method, texts, candidates.paragraph_of, candidates.headings, candidates.language
     )
+
+
+def _term_counts(candidates: _Candidates) -> list[Counter[str]]:
+    return [Counter(terms_of_words(found, candidates.language)) for found in candidates.words]
+
+
+def _section_ranking(
+    candidates: _Candidates,
+) -> Callable[[Sequence[int]], Iterator[tuple[int, float]]]:
+    """Nashra's ranking of one section's candidates, as if the section were an article."""
+    from desktop.core.summary import nashra
+
+    def rank(members: Sequence[int]) -> Iterator[tuple[int, float]]:
+        return nashra.rank_counts([counts[i] for i in members])
+
+    counts = _term_counts(candidates)
+
+    return rank
 
 
 def summarize(
@@ -133,7 +164,9 @@ def summarize(
             paragraphs (used by methods that look at them) and headings (used as the title by
             Edmundson, never chosen themselves).
         length: how long the summary may be; see `length.fill` for the exact rule.
-        method: one of `METHODS`.
+        method: one of `METHODS`. With the default, a long document with sections (chapters)
+            is summarised section by section, the length spread by their size (`sections`);
+            other methods, and documents without sections, rank the whole text.
         language: "ar" or "en"; by default the document's language, or guessed from the
             sentences' letters.
 
@@ -150,6 +183,10 @@ def summarize(
     sentences = candidates.sentences
     if len(sentences) <= _WHOLE_DOCUMENT_SENTENCES:
         chosen = [(index, 1.0) for index in range(len(sentences))]
+    elif method == DEFAULT_METHOD and candidates.sections is not None:
+        chosen = fill_sections(
+            candidates.sections, _section_ranking(candidates), candidates.word_counts, length
+        )
     else:
         chosen = fill(_ranking(method, candidates), candidates.word_counts, length)
     log.debug("%s summary (%s): %d of %d sentences", method, length, len(chosen), len(sentences))

@@ -126,6 +126,11 @@ def terms(text: str, language: str) -> list[str]:
 
     Repeats are kept (callers count them). Numbers stay: in news they carry the facts.
     """
+    return terms_of_words(words(text), language)
+
+
+def terms_of_words(folded: list[str], language: str) -> list[str]:
+    """`terms` of words already folded by `words` (a caller that also counts them folds once)."""
     stops = stop_words(language)
     stem = stemmer(language)
-    return [stem(word) for word in words(text) if len(word) > 1 and word not in stops]
+    return [stem(word) for word in folded if len(word) > 1 and word not in stops]
