@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop.commands.batch_inputs import find_inputs, is_single_file, output_paths
-from desktop.commands.batch_run import Job, run_batch
+from desktop.commands.batch_run import JobFactory, run_batch
 from desktop.commands.common import EXIT_OK, STDIN, input_arguments
 from desktop.core.errors import NashraError
 from desktop.core.export.atomic_write import atomic_write
@@ -59,8 +59,10 @@ def is_batch(args: argparse.Namespace) -> bool:
     return output is not None and (Path(output).is_dir() or output.endswith(("/", os.sep)))
 
 
-def run_many(args: argparse.Namespace, ending: str, job: Job, stderr: TextIO | None = None) -> int:
-    """Run `job` on every input into the output folder; the exit status of the run.
+def run_many(
+    args: argparse.Namespace, ending: str, make_job: JobFactory, stderr: TextIO | None = None
+) -> int:
+    """Run the job `make_job` makes on every input into the output folder; the run's exit status.
 
     Args:
         ending: what replaces each input's extension in its output's name ("translation.txt").
@@ -78,7 +80,7 @@ def run_many(args: argparse.Namespace, ending: str, job: Job, stderr: TextIO | N
     report = run_batch(
         found.inputs,
         outputs,
-        job,
+        make_job,
         skip_existing=args.skip_existing,
         stderr=stderr,
         ignored=found.ignored,

@@ -33,6 +33,8 @@ EXIT_INTERRUPTED = 130
 SentenceProgress = Callable[[int, int], None]
 # Reads `source`, writes `target` atomically; raises NashraError on input the user can fix.
 Job = Callable[[Path, Path, SentenceProgress], None]
+# Makes the run's job, given the inputs it will be called on, in order (to read ahead).
+JobFactory = Callable[[Sequence[Path]], Job]
 
 
 @dataclass
@@ -74,26 +76,42 @@ def failure_reason(item: BatchInput, error: BaseException) -> str:
 def run_batch(
     inputs: Sequence[BatchInput],
     outputs: Mapping[Path, Path],
-    job: Job,
+    make_job: JobFactory,
     *,
     skip_existing: bool,
     stderr: TextIO,
     progress: BatchProgress | None = None,
     ignored: int = 0,
 ) -> BatchReport:
-    """Run `job` on every input; prints each failure in one line and the summary at the end.
+    """Run the job on every input; prints each failure in one line and the summary at the end.
+
+    Inputs naming nothing, whose output would replace an input, or (with `skip_existing`) whose
+    output exists are settled first; the job is made for the others and runs on each in turn.
 
     Args:
         ignored: files of other kinds the search left alone (said in the summary).
     """
     report = BatchReport(ignored=ignored)
-    sizes = [_size(item.path) for item in inputs]
-    progress = progress or BatchProgress(stderr, len(inputs), sum(sizes))
     input_files = {item.path.resolve() for item in inputs if item.problem is None}
+    todo: list[BatchInput] = []
+    for item in inputs:
+        target = outputs[item.path]
+        if item.problem is not None:
+            _fail(report, item, item.problem, stderr)
+        elif target.resolve() in input_files:
+            reason = f"its output {target} would overwrite an input; choose another output folder"
+            _fail(report, item, reason, stderr)
+        elif skip_existing and target.exists():
+            report.skipped.append(item.path)
+        else:
+            todo.append(item)
+    sizes = [_size(item.path) for item in todo]
+    progress = progress or BatchProgress(stderr, len(todo), sum(sizes))
     try:
         with _sigterm_interrupts():
-            for item, size in zip(inputs, sizes, strict=True):
-                _run_one(item, size, outputs, job, skip_existing, input_files, progress, report)
+            job = make_job([item.path for item in todo])
+            for item, size in zip(todo, sizes, strict=True):
+                _run_one(item, size, outputs[item.path], job, progress, report)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
@@ -103,13 +121,16 @@ def run_batch(
     return report
 
 
+def _fail(report: BatchReport, item: BatchInput, reason: str, stderr: TextIO) -> None:
+    report.failed.append((item.shown, reason))
+    print(f"nashra-cli: {item.shown}: {reason}", file=stderr, flush=True)
+
+
 def _run_one(
     item: BatchInput,
     size: int,
-    outputs: Mapping[Path, Path],
+    target: Path,
     job: Job,
-    skip_existing: bool,
-    input_files: set[Path],
     progress: BatchProgress,
     report: BatchReport,
 ) -> None:
@@ -117,19 +138,11 @@ def _run_one(
         report.failed.append((item.shown, reason))
         progress.message(f"nashra-cli: {item.shown}: {reason}")
 
-    target = outputs[item.path]
-    progress.start_file(item.shown, size)
+    progress.start_file(item.path.name, size)
     try:
-        if item.problem is not None:
-            fail(item.problem)
-        elif target.resolve() in input_files:
-            fail(f"its output {target} would overwrite an input; choose another output folder")
-        elif skip_existing and target.exists():
-            report.skipped.append(item.path)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            job(item.path, target, progress.sentences)
-            report.done.append(item.path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        job(item.path, target, progress.sentences)
+        report.done.append(item.path)
     except NashraError as error:
         fail(failure_reason(item, error))
     except OSError as error:  # making the output's folder

@@ -25,6 +25,7 @@ from desktop.commands.batch_arguments import (
     write_text_file,
 )
 from desktop.commands.batch_run import Job, SentenceProgress
+from desktop.commands.batch_translation import GroupedTranslation
 from desktop.commands.common import EXIT_OK, add_document_arguments, read_document
 from desktop.commands.translate_command import translate_for_cli
 from desktop.core.document import Document
@@ -39,7 +40,7 @@ from desktop.core.summary import (
     SummaryLength,
     summarize,
 )
-from desktop.core.translation import AlreadyInLanguageError, MissingPackError
+from desktop.core.translation import AlreadyInLanguageError, MissingPackError, SentenceTranslation
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ def _summary(args: argparse.Namespace, document: Document) -> Summary:
 
 def _cmd_summarize(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if is_batch(args):
-        return run_many(args, SUMMARY_ENDINGS[args.format], _summary_job(args))
+        return run_many(args, SUMMARY_ENDINGS[args.format], lambda _paths: _summary_job(args))
     if skip_single(args):
         return EXIT_OK
     document = read_document(args, stdin)
@@ -171,39 +172,58 @@ def _check_export(args: argparse.Namespace) -> str | None:
 
 def _cmd_export(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if is_batch(args):
-        return run_many(args, f"{args.what}.{args.format}", _export_job(args))
+        return run_many(args, f"{args.what}.{args.format}", lambda paths: _export_job(args, paths))
     if skip_single(args):
         return EXIT_OK
-    _export(args, read_document(args, stdin), Path(args.output))
+    document = read_document(args, stdin)
+    translations = None
+    if args.what != "original":
+        try:
+            translations = translate_for_cli(document, args.to)
+        except (MissingPackError, AlreadyInLanguageError) as error:
+            _original_only(args, error)
+    _export(args, document, Path(args.output), translations)
     return EXIT_OK
 
 
-def _export_job(args: argparse.Namespace) -> Job:
+def _export_job(args: argparse.Namespace, paths: Sequence[Path]) -> Job:
+    def read(path: Path) -> Document:
+        return read_document(args, sys.stdin, str(path))
+
+    grouped = GroupedTranslation(paths, read, args.to) if args.what != "original" else None
+
     def job(source: Path, target: Path, progress: SentenceProgress) -> None:
-        _export(args, read_document(args, sys.stdin, str(source)), target, progress)
+        if grouped is None:
+            _export(args, read(source), target, None)
+            return
+        try:
+            document, translations = grouped.translate(source, progress)
+        except (MissingPackError, AlreadyInLanguageError) as error:
+            _original_only(args, error)
+            _export(args, read(source), target, None)
+            return
+        _export(args, document, target, translations)
 
     return job
+
+
+def _original_only(args: argparse.Namespace, error: NashraError) -> None:
+    """A summary needs no translation: without one it is exported in the original language."""
+    if args.what != "summary":
+        raise error
+    print(f"nashra-cli: {error}; the summary is exported in the original only", file=sys.stderr)
 
 
 def _export(
     args: argparse.Namespace,
     document: Document,
     target: Path,
-    progress: SentenceProgress | None = None,
+    translated: dict[int, SentenceTranslation] | None,
 ) -> None:
     summary_ids = _summary(args, document).ids if args.what == "summary" else None
     translations = None
-    if args.what != "original":
-        try:
-            translated = translate_for_cli(document, args.to, progress=progress)
-            translations = {sentence_id: result.text for sentence_id, result in translated.items()}
-        except (MissingPackError, AlreadyInLanguageError) as error:
-            if args.what != "summary":
-                raise
-            print(
-                f"nashra-cli: {error}; the summary is exported in the original only",
-                file=sys.stderr,
-            )
+    if translated is not None:
+        translations = {sentence_id: result.text for sentence_id, result in translated.items()}
     path = export_document(
         document,
         target,

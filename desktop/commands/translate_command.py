@@ -2,7 +2,9 @@
 
 Text output is each paragraph's translations joined by a space, exactly as the model wrote them
 (the same strings as JSONL's "translation" and the GUI's pane). Many inputs go through one engine
-pool (`shared_pool`), so each model loads once for the whole run.
+pool (`shared_pool`), so each model loads once for the whole run, and are translated several at a
+time (`batch_translation`). Nobody waits for a first sentence on screen here, so every engine call
+runs at full size.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -23,10 +26,11 @@ from desktop.commands.batch_arguments import (
     write_text_file,
 )
 from desktop.commands.batch_run import Job, SentenceProgress
+from desktop.commands.batch_translation import GroupedTranslation
 from desktop.commands.common import EXIT_OK, add_document_arguments, read_document
 from desktop.core.document import Document
 from desktop.core.translation import SentenceTranslation
-from desktop.core.translation.document_translation import translate_document
+from desktop.core.translation.document_translation import translate_documents
 from desktop.core.translation.engine_pool import EnginePool, shared_pool
 
 # The output file's name in a batch run: <input's stem>.<ending>.
@@ -53,14 +57,14 @@ def translate_for_cli(
     engine = (pool or shared_pool()).engine_for_document(document, to)
     show_progress = progress is None and sys.stderr.isatty()
 
-    def report(done: int, total: int, _new: dict[int, SentenceTranslation]) -> None:
+    def report(done: int, total: int) -> None:
         if progress is not None:
             progress(done, total)
         elif show_progress:
             print(f"\rtranslating: {done}/{total} sentences", end="", file=sys.stderr, flush=True)
 
     try:
-        return translate_document(document, engine, progress=report)
+        return translate_documents([document], engine, progress=report)[0]
     finally:
         if show_progress:
             print(file=sys.stderr)
@@ -95,7 +99,7 @@ def render_translation(
 
 def _cmd_translate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if is_batch(args):
-        return run_many(args, OUTPUT_ENDINGS[args.format], _batch_job(args))
+        return run_many(args, OUTPUT_ENDINGS[args.format], lambda paths: _batch_job(args, paths))
     if skip_single(args):
         return EXIT_OK
     document = read_document(args, stdin)
@@ -103,10 +107,13 @@ def _cmd_translate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return write_text(args, out, render_translation(document, translations, args.format))
 
 
-def _batch_job(args: argparse.Namespace) -> Job:
+def _batch_job(args: argparse.Namespace, paths: Sequence[Path]) -> Job:
+    translation = GroupedTranslation(
+        paths, lambda path: read_document(args, sys.stdin, str(path)), args.to
+    )
+
     def job(source: Path, target: Path, progress: SentenceProgress) -> None:
-        document = read_document(args, sys.stdin, str(source))
-        translations = translate_for_cli(document, args.to, progress=progress)
+        document, translations = translation.translate(source, progress)
         write_text_file(target, render_translation(document, translations, args.format))
 
     return job

@@ -165,6 +165,7 @@ class TranslationEngine:
         *,
         progress: ProgressCallback | None = None,
         cancel: CancelFlag | None = None,
+        first_batch_tokens: int | None = None,
     ) -> dict[int, SentenceTranslation]:
         """Translate ``(sentence id, text)`` pairs; returns a translation for every finished id.
 
@@ -172,6 +173,8 @@ class TranslationEngine:
         after every model batch, with the translations that batch finished. ``cancel`` is checked
         between batches: a cancelled call returns (and has cached) only whole sentences, so it may
         return fewer ids than it was given. Identical sentences are translated once.
+        ``first_batch_tokens`` overrides the engine's for this call: a caller with no screen to
+        fill (the command line) passes ``batch_tokens`` and every call runs at full size.
         """
         total = len(sentences)
         results: dict[int, SentenceTranslation] = {}
@@ -190,7 +193,8 @@ class TranslationEngine:
             progress(len(results), total, dict(results))
 
         pending = [self._prepare(text) for text in ids_by_text]
-        for batch in self._batches(pending):
+        first = self.first_batch_tokens if first_batch_tokens is None else first_batch_tokens
+        for batch in self._batches(pending, max(1, min(first, self.batch_tokens))):
             if is_cancelled(cancel):
                 log.info("Translation cancelled: %d of %d sentences done", len(results), total)
                 break
@@ -220,13 +224,13 @@ class TranslationEngine:
         log.debug("Split a %d-token sentence into %d pieces", len(tokens), len(pieces))
         return _Pending(text, tuple(tuple(self.pack.encode(piece)) for piece in pieces))
 
-    def _batches(self, pending: list[_Pending]) -> Iterator[list[_Pending]]:
+    def _batches(self, pending: list[_Pending], first: int) -> Iterator[list[_Pending]]:
         """Group sentences in document order into batches of about ``batch_tokens`` tokens.
 
-        The first batch holds about ``first_batch_tokens``, and each next one up to twice the one
+        The first batch holds about ``first`` tokens, and each next one up to twice the one
         before: the screen fills early, then calls grow to the size that runs fastest.
         """
-        budget = self.first_batch_tokens
+        budget = first
         batch: list[_Pending] = []
         size = 0
         for item in pending:
