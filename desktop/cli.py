@@ -56,7 +56,12 @@ def main(
     stdin = stdin or sys.stdin
     parser = build_parser()
     args = parser.parse_args(argv)
-    if hasattr(args, "stdin") and not args.stdin and not input_arguments(args):
+    if (
+        hasattr(args, "stdin")
+        and not args.stdin
+        and not input_arguments(args)
+        and getattr(args, "files_from", None) is None
+    ):
         parser.error("give a FILE, or --stdin to read the article from standard input")
     check = getattr(args, "check_arguments", None)
     problem = check(args) if check is not None else None

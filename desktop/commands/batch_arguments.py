@@ -31,6 +31,12 @@ def add_batch_arguments(parser: argparse.ArgumentParser, *, single: str) -> None
         "output per input into (made if missing)",
     )
     parser.add_argument(
+        "--files-from",
+        metavar="LIST",
+        help="also read the files (or folders) named in LIST, one a line (- for standard input); "
+        "their outputs copy the paths as listed, relative to the current folder",
+    )
+    parser.add_argument(
         "--skip-existing",
         action="store_true",
         help="leave out inputs whose output already exists (to finish an interrupted run)",
@@ -40,8 +46,10 @@ def add_batch_arguments(parser: argparse.ArgumentParser, *, single: str) -> None
 def check_inputs(args: argparse.Namespace) -> str | None:
     """A usage error in the inputs and `-o`, or None."""
     inputs = input_arguments(args)
-    if args.stdin and inputs:
+    if args.stdin and (inputs or args.files_from):
         return "give files or --stdin, not both"
+    if args.files_from == STDIN and STDIN in inputs:
+        return "standard input cannot be both an article and the --files-from list"
     if STDIN in inputs and len(inputs) > 1:
         return "standard input (-) cannot be one of several inputs"
     if is_batch(args) and args.output is None:
@@ -51,6 +59,8 @@ def check_inputs(args: argparse.Namespace) -> str | None:
 
 def is_batch(args: argparse.Namespace) -> bool:
     inputs = input_arguments(args)
+    if args.files_from is not None:
+        return True
     if args.stdin or inputs == [STDIN]:
         return False
     if not is_single_file(inputs):
@@ -75,7 +85,7 @@ def run_many(
         raise NashraError(
             args.output, f"cannot make the output folder ({error.strerror})"
         ) from error
-    found = find_inputs(input_arguments(args), skip=folder)
+    found = find_inputs(input_arguments(args), listed=listed_paths(args), skip=folder)
     outputs = output_paths(found.inputs, folder, ending)
     report = run_batch(
         found.inputs,
@@ -86,6 +96,20 @@ def run_many(
         ignored=found.ignored,
     )
     return report.exit_status
+
+
+def listed_paths(args: argparse.Namespace) -> list[str]:
+    """The paths in the `--files-from` list, blank lines left out."""
+    if args.files_from is None:
+        return []
+    try:
+        if args.files_from == STDIN:
+            text = sys.stdin.read()
+        else:
+            text = Path(args.files_from).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise NashraError(args.files_from, f"cannot read the list of files ({error})") from error
+    return [line.rstrip("\r") for line in text.split("\n") if line.strip()]
 
 
 def skip_single(args: argparse.Namespace, stderr: TextIO | None = None) -> bool:

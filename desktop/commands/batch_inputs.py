@@ -61,10 +61,15 @@ def is_single_file(arguments: Sequence[str]) -> bool:
     return not path.is_dir() and (path.exists() or not is_glob(arguments[0]))
 
 
-def find_inputs(arguments: Iterable[str], *, skip: Path | None = None) -> FoundInputs:
+def find_inputs(
+    arguments: Iterable[str], *, listed: Iterable[str] = (), skip: Path | None = None
+) -> FoundInputs:
     """The inputs named by files, folders and globs, in argument order, each once.
 
     Args:
+        listed: paths from a list file (`--files-from`), after the arguments. Their tree starts
+            at the current folder, whatever else the list holds, so an archive's list split
+            across machines gives every file the same output name on each.
         skip: a folder never searched (the output folder, when it lies inside an input folder,
             so a second run does not read the first run's outputs).
     """
@@ -105,6 +110,16 @@ def find_inputs(arguments: Iterable[str], *, skip: Path | None = None) -> FoundI
                     ignored += 1
         else:
             add(BatchInput(path, path.parent, "no such file or folder"))
+    here = Path(".")
+    for line in listed:
+        path = Path(line)
+        if path.is_dir():
+            files, others = _walk(path, skipped)
+            ignored += others
+            for file in files:
+                add(BatchInput(file, here))
+        else:
+            add(BatchInput(path, here, None if path.exists() else "no such file or folder"))
     return FoundInputs(inputs, ignored)
 
 

@@ -186,3 +186,22 @@ def test_one_file_with_an_output_file(cli: Cli, tmp_path: Path) -> None:
     assert json.loads(target.read_text(encoding="utf-8"))["method"] == "nashra"
     skipped = cli("summarize", SAMPLE_AR, "--format", "json", "-o", target, "--skip-existing")
     assert skipped.status == 0 and "exists; skipped" in skipped.stderr
+
+
+def test_a_list_split_in_two_gives_the_names_of_one_run(
+    cli: Cli, packs: Path, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Machines each given part of an archive's file list write the same tree."""
+    monkeypatch.chdir(folder)
+    names = ["ar/protests.txt", "en/protests.txt", "ar/again.txt", "missing.txt"]
+    (tmp_path / "all.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
+    (tmp_path / "part1.txt").write_text("\n".join(names[:1]) + "\n", encoding="utf-8")
+    (tmp_path / "part2.txt").write_text("\n".join(names[1:3]) + "\n\n", encoding="utf-8")
+    whole = cli("summarize", "--files-from", tmp_path / "all.txt", "-o", tmp_path / "one")
+    assert whole.status == 2  # missing.txt
+    assert "nashra-cli: missing.txt: no such file or folder" in whole.stderr
+    for part in ("part1.txt", "part2.txt"):
+        run = cli("summarize", "--files-from", tmp_path / part, "-o", tmp_path / "split")
+        assert run.status == 0, run.stderr
+    expected = ["ar/again.summary.txt", "ar/protests.summary.txt", "en/protests.summary.txt"]
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "split") == expected
