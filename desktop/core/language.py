@@ -161,6 +161,9 @@ def _model_language(
     if model is None:
         return None
     sample = " ".join(text[:_MODEL_SAMPLE_CHARS].split())
+    # Lone surrogates (from a damaged file or a glyph without a character) cannot be encoded
+    # for the model: each becomes a replacement character.
+    sample = sample.encode("utf-8", "replace").decode("utf-8")
     with _MODEL_LOCK:
         labels, _scores = model.predict(sample, k=8)
     for label in labels:

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             TranslationState.FINISHED: self.tr("Translated."),
             TranslationState.CANCELLED: self.tr("Translation cancelled."),
             TranslationState.MISSING_PACK: self.tr("No language pack for this article."),
+            TranslationState.UNSUPPORTED_LANGUAGE: self.tr("No model translates this language."),
             TranslationState.FAILED: self.tr("The translation failed."),
         }
         self.statusBar().showMessage(f"{counts} — {messages[tab.state]}")
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
             "odt": self.tr("OpenDocument text"),
             "epub": self.tr("EPUB books"),
             "pdf": self.tr("PDF documents"),
+            "subtitles": self.tr("Subtitles"),
         }
         every = " ".join(p for patterns in by_format.values() for p in patterns)
         filters = [self.tr("All articles (%1)").replace("%1", every)]

@@ -177,29 +177,42 @@
     </message>
 </context>
 <context>
+    <name>DocumentNotices</name>
+    <message>
+        <location filename="../../desktop/gui/reading/document_notices.py" line="22"/>
+        <source>%1 characters of this PDF could not be read (its fonts do not say which letters they draw) and are left out.</source>
+        <translation>تعذّرت قراءة %1 من محارف ملف PDF هذا (لا تذكر خطوطه الحروف التي ترسمها) فتُركت.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reading/document_notices.py" line="34"/>
+        <source>This document is in %1; no model translates %1 (Nashra translates Arabic and English).</source>
+        <translation>هذا المستند باللغة %1، ولا يوجد نموذج يترجم %1 (تترجم نشرة العربية والإنجليزية).</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="95"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="96"/>
         <source>Original text</source>
         <translation>النص الأصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="97"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="98"/>
         <source>Translation</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="137"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="142"/>
         <source>Pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="231"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="237"/>
         <source>Cannot open the article again</source>
         <translation>تعذّر فتح المقالة من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="283"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="289"/>
         <source>The translation failed</source>
         <translation>فشلت الترجمة</translation>
     </message>
@@ -305,93 +318,98 @@ If you report this problem, please include the details below. They are also in t
         <translation>نص عادي (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="65"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="60"/>
+        <source>Subtitles with their timing (*.srt)</source>
+        <translation>ترجمات مرئية بتوقيتها (*.srt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export/dialog.py" line="66"/>
         <source>&amp;Translation</source>
         <translation>ال&amp;ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="66"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="67"/>
         <source>&amp;Both languages, side by side</source>
         <translation>ال&amp;لغتان جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="67"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="68"/>
         <source>&amp;Original</source>
         <translation>النص ال&amp;أصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="68"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="69"/>
         <source>&amp;Summary</source>
         <translation>ال&amp;ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="77"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="78"/>
         <source>translation</source>
         <translation>ترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="78"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="79"/>
         <source>bilingual</source>
         <translation>ثنائي اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="79"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="80"/>
         <source>summary</source>
         <translation>ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="90"/>
-        <location filename="../../desktop/gui/export/dialog.py" line="110"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="91"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="111"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="132"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="133"/>
         <source>There is no summary to export yet.</source>
         <translation>لا يوجد ملخص للتصدير بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="134"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="135"/>
         <source>File format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="144"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="148"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="145"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="149"/>
         <source>Choose the file and export</source>
         <translation>اختر الملف ثم صدّر</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="152"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="156"/>
         <source>What:</source>
         <translation>ماذا:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="153"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="157"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="199"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="203"/>
         <source>The translation is not finished yet (%1 sentences to go).</source>
         <translation>لم تكتمل الترجمة بعد (بقي %1 من الجمل).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="204"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="208"/>
         <source>The summary will be exported in the original language.</source>
         <translation>سيُصدَّر الملخص بلغة المقالة الأصلية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="275"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="287"/>
         <source>Exporting… %1%</source>
         <translation>جارٍ التصدير… %1٪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export/dialog.py" line="287"/>
+        <location filename="../../desktop/gui/export/dialog.py" line="299"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
@@ -755,91 +773,101 @@ If you report this problem, please include the details below. They are also in t
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="180"/>
+        <source>No model translates this language.</source>
+        <translation>لا يوجد نموذج يترجم هذه اللغة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="181"/>
         <source>The translation failed.</source>
         <translation>فشلت الترجمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/main_window.py" line="206"/>
         <source>The interface language changes when Nashra starts again.</source>
         <translation>ستتغير لغة الواجهة عند تشغيل نشرة في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="212"/>
         <source>Open Article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/gui/main_window.py" line="240"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/gui/main_window.py" line="240"/>
         <source>The clipboard holds no text.</source>
         <translation>لا تحتوي الحافظة على نص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/gui/main_window.py" line="259"/>
         <source>pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/gui/main_window.py" line="260"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/gui/main_window.py" line="266"/>
         <source>%1 could not be opened.</source>
         <translation>تعذّر فتح %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/gui/main_window.py" line="268"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="282"/>
+        <location filename="../../desktop/gui/main_window.py" line="283"/>
         <source>Plain text</source>
         <translation>نص عادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="283"/>
+        <location filename="../../desktop/gui/main_window.py" line="284"/>
         <source>Web pages</source>
         <translation>صفحات ويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="284"/>
+        <location filename="../../desktop/gui/main_window.py" line="285"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="285"/>
+        <location filename="../../desktop/gui/main_window.py" line="286"/>
         <source>Word documents</source>
         <translation>مستندات Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="286"/>
+        <location filename="../../desktop/gui/main_window.py" line="287"/>
         <source>OpenDocument text</source>
         <translation>نصوص OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="287"/>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
         <source>EPUB books</source>
         <translation>كتب EPUB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/gui/main_window.py" line="289"/>
         <source>PDF documents</source>
         <translation>مستندات PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="291"/>
+        <location filename="../../desktop/gui/main_window.py" line="290"/>
+        <source>Subtitles</source>
+        <translation>ترجمات مرئية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="293"/>
         <source>All articles (%1)</source>
         <translation>كل المقالات (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/gui/main_window.py" line="296"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
@@ -1353,12 +1381,12 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>SentenceView</name>
     <message>
-        <location filename="../../desktop/gui/reading/sentence_view.py" line="136"/>
+        <location filename="../../desktop/gui/reading/sentence_view.py" line="138"/>
         <source>[no translation]</source>
         <translation>[لا ترجمة]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/sentence_view.py" line="416"/>
+        <location filename="../../desktop/gui/reading/sentence_view.py" line="428"/>
         <source>Removed by cleaning</source>
         <translation>حُذف عند التنظيف</translation>
     </message>
@@ -1504,53 +1532,58 @@ If you report this problem, please include the details below. They are also in t
         <translation>لم تُترجم: لا توجد حزمة لغة لهذه المقالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="241"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="242"/>
+        <source>Not translated: no model translates this language</source>
+        <translation>لم تُترجم: لا يوجد نموذج يترجم هذه اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="244"/>
         <source>Translation cancelled</source>
         <translation>أُلغيت الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="242"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="245"/>
         <source>Translation failed</source>
         <translation>فشلت الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="243"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="246"/>
         <source>Not translated</source>
         <translation>لم تُترجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="269"/>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="339"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="272"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="342"/>
         <source>Summarizing…</source>
         <translation>جارٍ التلخيص…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="305"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="308"/>
         <source>The summary could not be made: %1</source>
         <translation>تعذّر إعداد الملخص: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="318"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="321"/>
         <source>%1 %</source>
         <translation>%1٪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="332"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="335"/>
         <source>Open an article to see its summary here.</source>
         <translation>افتح مقالة لترى ملخصها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="336"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="339"/>
         <source>This document has no text to summarize.</source>
         <translation>لا يحتوي هذا المستند على نص لتلخيصه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="344"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="347"/>
         <source>%1 of %2 sentences</source>
         <translation>%1 من %2 جملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/summary_panel.py" line="245"/>
+        <location filename="../../desktop/gui/reading/summary_panel.py" line="248"/>
         <source>Translation pending…</source>
         <translation>الترجمة قيد الانتظار…</translation>
     </message>
@@ -1558,7 +1591,7 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>TranslationRunner</name>
     <message>
-        <location filename="../../desktop/gui/reading/translation_runner.py" line="114"/>
+        <location filename="../../desktop/gui/reading/translation_runner.py" line="122"/>
         <source>The translation stopped because of an unexpected error: %1</source>
         <translation>توقفت الترجمة بسبب خطأ غير متوقع: %1</translation>
     </message>

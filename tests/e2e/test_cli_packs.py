@@ -10,7 +10,7 @@ import pytest
 
 from tests.e2e.cli_runner import run_cli
 from tests.fixtures.pack_fixtures import PackSet
-from tests.unit.core.packs.helpers import (
+from tests.fixtures.pack_server import (
     PackServer,
     closed_port_url,
     index_entry,

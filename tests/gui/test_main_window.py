@@ -12,9 +12,9 @@ from desktop.core.loading import SUPPORTED_EXTENSIONS
 from desktop.gui.main_window import MainWindow
 from desktop.gui.reading.document_tab import DocumentTab
 from desktop.gui.settings import CLEAN, LAYOUT, RECENT_FILES, ZOOM, Settings
+from tests.fixtures.document_writers import INTRO, write_docx, write_epub, write_odt
+from tests.fixtures.pdf_builder import Line, build_pdf
 from tests.gui.helpers import SAMPLE, make_window, menu_action, open_and_wait
-from tests.unit.core.loading.pdf_builder import Line, build_pdf
-from tests.unit.core.loading.test_documents import INTRO, write_docx, write_epub, write_odt
 
 pytestmark = pytest.mark.usefixtures("no_auto_translate")
 
@@ -60,6 +60,10 @@ def _write_article(path: Path) -> None:
         write_epub(path)
     elif kind == "pdf":
         path.write_bytes(build_pdf([[Line(INTRO, 500, 700, right_to_left=True)]]))
+    elif kind == "subtitles" and path.suffix == ".vtt":
+        path.write_text(f"WEBVTT\n\n00:01.000 --> 00:04.000\n{INTRO}\n", "utf-8")
+    elif kind == "subtitles":
+        path.write_text(f"1\n00:00:01,000 --> 00:00:04,000\n{INTRO}\n", "utf-8")
 
 
 @pytest.mark.usefixtures("inline_workers")

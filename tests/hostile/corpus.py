@@ -13,15 +13,15 @@ import random
 import struct
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from desktop.core.document import Document
-from tests.hostile import hostile_pdf
-from tests.unit.core.loading.pdf_builder import Line, build_pdf
-from tests.unit.core.loading.test_documents import INTRO, LAST, write_docx, write_epub, write_odt
+from tests.fixtures import hostile_pdf
+from tests.fixtures.document_writers import INTRO, LAST, write_docx, write_epub, write_odt
+from tests.fixtures.pdf_builder import Line, build_pdf
 
 Expect = Literal["error", "ok", "either"]
 Check = Callable[[Document], None]
@@ -574,3 +574,20 @@ def build_corpus() -> tuple[Case, ...]:
         *invisible_cases(),
         *pdf_cases(),
     )
+
+
+# The worst of each family, for the tests that open only a few (the window, the frozen app).
+WORST = [
+    ("zip-bomb.docx", "main-part-256MB"),
+    ("hostile-pdf", "page-of-120000-distinct-characters"),
+    ("bidi-zero-width", "only-controls"),
+    ("large", "20MB-plus"),
+]
+
+
+def worst_files(corpus: Sequence[Case], folder: Path) -> list[Path]:
+    paths = []
+    for category, name in WORST:
+        case = next(c for c in corpus if (c.category, c.name) == (category, name))
+        paths.append(case.write(folder))
+    return paths

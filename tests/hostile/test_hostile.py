@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.corpus import Case, build_corpus
+from tests.hostile.corpus import Case, build_corpus, worst_files
 from tests.hostile.run_corpus import HANG_SECONDS, Outcome, family, run_corpus
 from tests.offline.guard import offline
 
@@ -75,22 +75,6 @@ def test_errors_and_documents_both_occur_as_designed(outcomes: list[Outcome]) ->
 
 
 # -- the worst files through the CLI and the GUI ------------------------------------------------
-WORST = [
-    ("zip-bomb.docx", "main-part-256MB"),
-    ("hostile-pdf", "page-of-120000-distinct-characters"),
-    ("bidi-zero-width", "only-controls"),
-    ("large", "20MB-plus"),
-]
-
-
-def worst_files(corpus: Sequence[Case], folder: Path) -> list[Path]:
-    paths = []
-    for category, name in WORST:
-        case = next(c for c in corpus if (c.category, c.name) == (category, name))
-        paths.append(case.write(folder))
-    return paths
-
-
 def test_the_cli_reports_the_worst_files_in_one_line(
     corpus: Sequence[Case], tmp_path: Path
 ) -> None:

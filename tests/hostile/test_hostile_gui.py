@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import SAMPLE, make_window, open_and_wait
-from tests.hostile.corpus import build_corpus
-from tests.hostile.test_hostile import WORST, worst_files
+from tests.hostile.corpus import WORST, build_corpus, worst_files
 
 
 @pytest.mark.usefixtures("inline_workers", "no_auto_translate")

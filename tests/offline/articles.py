@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.loading import SUPPORTED_EXTENSIONS
-from tests.unit.core.loading.pdf_builder import Line, build_pdf
-from tests.unit.core.loading.test_documents import INTRO, LAST, write_docx, write_epub, write_odt
+from tests.fixtures.document_writers import INTRO, LAST, write_docx, write_epub, write_odt
+from tests.fixtures.pdf_builder import Line, build_pdf
 
 HEADLINE = "الحكومة تعلن خطة لدعم الصحافة"
 REMOTE = "http://example.invalid"
@@ -50,6 +50,16 @@ def write_article(folder: Path, extension: str) -> Path:
                     ]
                 ]
             )
+        )
+    elif kind == "subtitles":  # SRT, or WebVTT with its header and "." before milliseconds
+        header, dot = ("WEBVTT\n\n", ".") if extension == ".vtt" else ("", ",")
+        cues = [
+            (f"00:00:01{dot}000 --> 00:00:04{dot}000", INTRO),
+            (f"00:00:05{dot}000 --> 00:00:08{dot}000", LAST),
+        ]
+        path.write_text(
+            header + "\n".join(f"{n}\n{time}\n{text}\n" for n, (time, text) in enumerate(cues, 1)),
+            "utf-8",
         )
     else:  # pragma: no cover - a new format needs a writer here
         raise AssertionError(f"no writer for {extension}")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from desktop.core import packs
 from tests.fixtures.pack_fixtures import PackSet
+from tests.fixtures.pack_server import PackServer, index_entry
 from tests.offline.guard import Attempt, network_guard, offline
-from tests.unit.core.packs.helpers import PackServer, index_entry
 
 
 def _connected_to(attempts: list[Attempt]) -> set[tuple[str, int]]:

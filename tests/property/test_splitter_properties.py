@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from desktop.core.pipeline import document_from_text
 from desktop.core.sentences import split_sentences
 from desktop.core.sentences.splitter import MAX_SENTENCE_CHARS
+from tests.fixtures.spans import assert_valid_spans
 from tests.property.strategies import paragraph_text, unpunctuated_run
-from tests.unit.core.test_sentences import assert_valid_spans
 
 SETTINGS = settings(max_examples=200, deadline=None)
 

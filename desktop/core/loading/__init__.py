@@ -59,11 +59,11 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
     ".epub": "epub",
     ".pdf": "pdf",
 }
-# Subtitle files open like the formats above (cues become paragraphs, timing kept for the SRT
-# export). They are listed apart while the GUI's open dialog and its every-format test list
-# SUPPORTED_EXTENSIONS only; READABLE_EXTENSIONS is everything `load_file` reads.
+# Subtitle files open like the formats above: cues become paragraphs, their timing kept for the
+# SRT export.
 SUBTITLE_EXTENSIONS: dict[str, str] = {".srt": "subtitles", ".vtt": "subtitles"}
-READABLE_EXTENSIONS: dict[str, str] = {**SUPPORTED_EXTENSIONS, **SUBTITLE_EXTENSIONS}
+SUPPORTED_EXTENSIONS.update(SUBTITLE_EXTENSIONS)
+READABLE_EXTENSIONS: dict[str, str] = SUPPORTED_EXTENSIONS  # the name the CLI's batch input uses
 
 # Readers of the other formats are imported when first needed: trafilatura, lxml, pdfminer and
 # python-docx together take most of a second to import, which would delay the app's first window.

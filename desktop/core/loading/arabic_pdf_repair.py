@@ -240,8 +240,11 @@ def mirror_brackets_if_reversed(text: str) -> str:
 
 
 def _rtl_beside(text: str, index: int, side: int) -> bool:
-    """Whether the character before (`side` -1) or after (1) `index` is right to left."""
+    """Whether the character before (`side` -1) or after (1) `index`, past spaces, is right to
+    left."""
     neighbour = index + side
+    while 0 <= neighbour < len(text) and text[neighbour].isspace():
+        neighbour += side
     return 0 <= neighbour < len(text) and is_rtl(text[neighbour])
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pypdfium2 as pdfium
 
@@ -41,6 +42,8 @@ _PAGE_NUMBER = re.compile(
 _HEADING_SIZE = 1.15  # a short block set this much larger than the body text is a heading
 _TOP_HEADING_SIZE = 1.5
 _HEADING_WORDS = 14
+_MID_SENTENCE = frozenset(",،;؛-–")
+_FULL_LINE = 0.85  # a last line this share of the page's widest paragraph is full
 _UNREADABLE_SHARE = 0.5  # more unmapped characters than this: the text layer cannot be read
 _IMAGE_REACH = 2.0  # font sizes between an image and a block that is its caption
 
@@ -122,9 +125,22 @@ def _raw_text(pages: Sequence[PageGlyphs], title: str | None, source: str) -> Ra
     laid_out = [_page_blocks(page) for page in pages]
     body = statistics_size([p for page in laid_out for p, _ in page])
     blocks: list[Block] = []
+    last: PageParagraph | None = None  # the body paragraph that ended the page before
     for page, paragraphs in zip(pages, laid_out, strict=True):
-        for paragraph, beside_image in paragraphs:
-            blocks.append(_block(paragraph, page.number, beside_image, body))
+        # A page of one line says nothing about how wide its lines run.
+        several = sum(p.line_count for p, _ in paragraphs) > 1
+        widest = max((p.x1 - p.x0 for p, _ in paragraphs), default=0.0) if several else 0.0
+        for index, (paragraph, beside_image) in enumerate(paragraphs):
+            block = _block(paragraph, page.number, beside_image, body)
+            if index == 0 and last is not None and _goes_on(last, block, paragraph):
+                previous = blocks.pop()
+                blocks.append(replace(previous, text=f"{previous.text} {block.text}"))
+            else:
+                blocks.append(block)
+        bodies = [p for p, _ in paragraphs if not _PAGE_NUMBER.match(p.text)]
+        last = bodies[-1] if bodies and _runs_over(bodies[-1], widest) else None
+        if last is not None and blocks and blocks[-1].text != last.text:
+            last = None  # a page number or another block came after it
     if not blocks:
         raise NoTextLayerError(source, SCANNED_REASON)
     return RawText(
@@ -169,6 +185,26 @@ def statistics_size(paragraphs: Sequence[PageParagraph]) -> float:
         key = round(paragraph.size, 1)
         weights[key] = weights.get(key, 0) + len(paragraph.text)
     return max(weights, key=lambda size: weights[size]) if weights else 0.0
+
+
+def _runs_over(paragraph: PageParagraph, widest: float) -> bool:
+    """Whether a page's last paragraph runs on to the next page: it stops inside a sentence (a
+    letter, digit or comma last) on a full line, the way a line broken only because the page
+    ended does; a short last line (a heading, the end of a paragraph) does not run over."""
+    last = paragraph.text[-1:]
+    if not last or not widest or not (last.isalnum() or last in _MID_SENTENCE):
+        return False
+    return paragraph.last_width >= _FULL_LINE * widest
+
+
+def _goes_on(before: PageParagraph, block: Block, paragraph: PageParagraph) -> bool:
+    """Whether the first block of a page continues `before`: body text of the same size."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and block.matter is Matter.BODY
+        and abs(paragraph.size - before.size) <= 0.15 * max(paragraph.size, before.size)
+        and paragraph.rtl == before.rtl
+    )
 
 
 def _block(paragraph: PageParagraph, page: int, beside_image: bool, body: float) -> Block:

@@ -157,11 +157,21 @@ def _glyphs(
             )
         pending, pending_key, pending_unmapped = [], None, 0
 
+    half = 0  # one half of a UTF-16 surrogate pair (PDFium counts a 😀 as two characters, and
+    # gives them in reverse in right-to-left text)
     for index in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
         if code in _SKIPPED or pdfium_c.FPDFText_IsGenerated(raw, index):
             flush()
+            half = 0
             continue
+        if 0xD800 <= code < 0xE000:
+            if not half or (half < 0xDC00) == (code < 0xDC00):
+                half = code
+                continue
+            high, low = (half, code) if half < 0xDC00 else (code, half)
+            code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        half = 0
         char = chr(code) if code < 0x110000 else "\ufffd"
         if unicodedata.category(char) == "Cc":
             flush()

@@ -17,6 +17,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop.core.loading.arabic_pdf_repair import is_rtl, mirror_brackets_if_reversed
 from desktop.core.loading.pdf_lines import TextLine
 
 _COLUMN_GAP = 1.0  # of the font size: a vertical gutter at least this wide separates columns
@@ -45,6 +46,8 @@ class PageParagraph:
     top: float
     bottom: float
     rtl: bool
+    last_width: float = 0.0  # the width of its last line (a full one may run over a page break)
+    line_count: int = 1
 
 
 def page_paragraphs(lines: Sequence[TextLine], page_width: float) -> list[PageParagraph]:
@@ -192,6 +195,9 @@ def _paragraph(lines: list[TextLine]) -> PageParagraph:
             text += line.text  # "Anglo-" + "Saxon": a hyphenated word, hyphen kept
         else:
             text = f"{text} {line.text}"
+    if len(lines) > 1 and any(is_rtl(ch) for ch in text):
+        # A quote opened on one line and closed on the next: each line alone cannot tell.
+        text = mirror_brackets_if_reversed(text)
     return PageParagraph(
         text=text,
         size=statistics.median(line.size for line in lines),
@@ -200,4 +206,6 @@ def _paragraph(lines: list[TextLine]) -> PageParagraph:
         top=max(line.top for line in lines),
         bottom=min(line.bottom for line in lines),
         rtl=sum(line.rtl for line in lines) * 2 >= len(lines),
+        last_width=lines[-1].x1 - lines[-1].x0,
+        line_count=len(lines),
     )

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the engine (and its SQLite cache) loads with the first tran
 
     from desktop.core.cancel import CancelFlag
     from desktop.core.translation.engine import ProgressCallback, TranslationEngine
+    from desktop.core.translation.order import TranslationOrder
 
 
 def target_language(document: Document, to: str | None = None) -> str:
@@ -38,6 +39,7 @@ def translate_document(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
+    order: TranslationOrder | None = None,
 ) -> dict[int, SentenceTranslation]:
     """Translate every sentence of `document`; sentences already in the target pass through, and
     so does code (it is shown as it is in both panes).
@@ -45,6 +47,7 @@ def translate_document(
     The model is given each sentence normalised (`normalize_paragraph`: no zero-width or bidi
     marks, no tatweel), not the characters the reader sees. Returns the translations by sentence
     id. After a cancel, only the finished sentences (and the passed-through ones) are there.
+    `order` (see `TranslationOrder`) says which sentences the reader wants first.
     """
     passed, to_model = _partition(document, engine.to_code)
     total = len(passed) + len(to_model)
@@ -55,7 +58,7 @@ def translate_document(
 
     if passed and progress is not None:
         progress(len(passed), total, dict(passed))
-    results = engine.translate(to_model, progress=report, cancel=cancel)
+    results = engine.translate(to_model, progress=report, cancel=cancel, order=order)
     return {**passed, **results}
 
 

@@ -26,13 +26,14 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.core.cancel import CancelFlag, is_cancelled
 from desktop.core.translation.cache import TranslationCache
+from desktop.core.translation.order import TranslationOrder
 from desktop.core.translation.packs import InstalledPack, find_pack
 from desktop.core.translation.quality import looks_untranslated
 from desktop.core.translation.results import SentenceTranslation, TranslationFlag
@@ -165,9 +166,13 @@ class TranslationEngine:
         *,
         progress: ProgressCallback | None = None,
         cancel: CancelFlag | None = None,
+        order: TranslationOrder | None = None,
         first_batch_tokens: int | None = None,
     ) -> dict[int, SentenceTranslation]:
         """Translate ``(sentence id, text)`` pairs; returns a translation for every finished id.
+
+        Sentences go to the model in the given order, except those ``order`` prefers (the ones
+        on screen), which go first; ``order`` is asked again before every batch.
 
         ``progress(done, total, new)`` is called after the cache lookup (if it found anything) and
         after every model batch, with the translations that batch finished. ``cancel`` is checked
@@ -194,7 +199,8 @@ class TranslationEngine:
 
         pending = [self._prepare(text) for text in ids_by_text]
         first = self.first_batch_tokens if first_batch_tokens is None else first_batch_tokens
-        for batch in self._batches(pending, max(1, min(first, self.batch_tokens))):
+        first = max(1, min(first, self.batch_tokens))
+        for batch in self._batches(pending, first, order, ids_by_text):
             if is_cancelled(cancel):
                 log.info("Translation cancelled: %d of %d sentences done", len(results), total)
                 break
@@ -224,23 +230,38 @@ class TranslationEngine:
         log.debug("Split a %d-token sentence into %d pieces", len(tokens), len(pieces))
         return _Pending(text, tuple(tuple(self.pack.encode(piece)) for piece in pieces))
 
-    def _batches(self, pending: list[_Pending], first: int) -> Iterator[list[_Pending]]:
-        """Group sentences in document order into batches of about ``batch_tokens`` tokens.
+    def _batches(
+        self,
+        pending: list[_Pending],
+        first: int,
+        order: TranslationOrder | None = None,
+        ids_by_text: Mapping[str, list[int]] | None = None,
+    ) -> Iterator[list[_Pending]]:
+        """Group sentences into batches of about ``batch_tokens`` tokens, in document order but
+        for the ones ``order`` prefers, which come first (re-sorted whenever it changes).
 
         The first batch holds about ``first`` tokens, and each next one up to twice the one
         before: the screen fills early, then calls grow to the size that runs fastest.
         """
+        remaining = list(reversed(pending))  # popped from the end: next is last
+        version: int | None = None
         budget = first
-        batch: list[_Pending] = []
-        size = 0
-        for item in pending:
-            if batch and size + item.size > budget:
-                yield batch
-                batch, size, budget = [], 0, min(self.batch_tokens, 2 * budget)
-            batch.append(item)
-            size += item.size
-        if batch:
+        while remaining:
+            if order is not None and ids_by_text is not None and order.version != version:
+                version = order.version
+                ranked = sorted(
+                    range(len(remaining)),
+                    key=lambda i: (order.rank(ids_by_text[remaining[i].text]), -i),
+                )
+                remaining = [remaining[i] for i in reversed(ranked)]
+            batch: list[_Pending] = []
+            size = 0
+            while remaining and not (batch and size + remaining[-1].size > budget):
+                item = remaining.pop()
+                batch.append(item)
+                size += item.size
             yield batch
+            budget = min(self.batch_tokens, 2 * budget)
 
     def _translate_batch(self, batch: list[_Pending]) -> dict[str, SentenceTranslation]:
         pieces = [piece for item in batch for piece in item.pieces]

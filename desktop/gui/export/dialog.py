@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.document import Document
-from desktop.core.export import IncompleteTranslationError, export_document
+from desktop.core.export import SUBTITLE_FORMATS, IncompleteTranslationError, export_document
 from desktop.core.export.errors import ExportCancelledError
 from desktop.gui import workers
 from desktop.gui.export import messages
@@ -57,6 +57,7 @@ def format_filters() -> dict[str, str]:
         "html": QCoreApplication.translate("ExportDialog", "Web page (*.html *.htm)"),
         "md": QCoreApplication.translate("ExportDialog", "Markdown (*.md)"),
         "txt": QCoreApplication.translate("ExportDialog", "Plain text (*.txt)"),
+        "srt": QCoreApplication.translate("ExportDialog", "Subtitles with their timing (*.srt)"),
     }
 
 
@@ -133,12 +134,15 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("File format"))
         for fmt, label in format_filters().items():
-            self.format_combo.addItem(label, fmt)
+            if fmt not in SUBTITLE_FORMATS or self._document.format == "subtitles":
+                self.format_combo.addItem(label, fmt)
         self._restore_choices()
         self.note = QLabel(self)
         self.note.setObjectName("export_note")
         self.note.setWordWrap(True)
         self.kind_group.buttonToggled.connect(self._on_kind_toggled)
+        self.format_combo.currentIndexChanged.connect(self._on_format_changed)
+        self._on_format_changed()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = QPushButton(self.tr("&Export…"), self)
@@ -204,6 +208,14 @@ class ExportDialog(QDialog):
             self.note.setText(self.tr("The summary will be exported in the original language."))
         else:
             self.note.setText("")
+
+    def _on_format_changed(self, _index: int = 0) -> None:
+        """Subtitles keep their cues: a summary (no cues) cannot be one."""
+        summary = self.kind_buttons["summary"]
+        subtitles = self.export_format() in SUBTITLE_FORMATS
+        summary.setEnabled(bool(self._summary_ids) and not subtitles)
+        if subtitles and summary.isChecked():
+            self.kind_buttons["translation"].setChecked(True)
 
     def _on_kind_toggled(self, _button: object, checked: bool) -> None:
         if checked:

@@ -16,11 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.document import Document
 from desktop.core.translation.document_translation import target_language
+from desktop.core.translation.order import TranslationOrder
+from desktop.gui.reading.document_notices import NoticeStrip, unsupported_language_notice
 from desktop.gui.reading.first_paint import after_first_paint
 from desktop.gui.reading.outline import Outline
 from desktop.gui.reading.sentence_view import SentenceView
@@ -52,6 +54,10 @@ if TYPE_CHECKING:  # the banner (and the pack machinery) loads when a pack is fo
 log = logging.getLogger(__name__)
 
 Loader = Callable[[bool], Document]  # clean -> document: opens the source again
+
+
+VIEW_SETTLE_MS = 120  # a scroll that rests this long tells the translation what is in view
+VIEW_BEYOND = 1.0  # and this many screens below it
 
 
 class DocumentTab(QWidget):
@@ -90,6 +96,12 @@ class DocumentTab(QWidget):
         self._reload = TaskSlot(self)
         self._summary_import = TaskSlot(self)
         self._syncing = False
+        # What the reader looks at goes to the engine first (in view, then the summary's).
+        self.order = TranslationOrder()
+        self._view_moved = QTimer(self)
+        self._view_moved.setSingleShot(True)
+        self._view_moved.setInterval(VIEW_SETTLE_MS)
+        self._view_moved.timeout.connect(self.update_translation_order)
 
         self.runner = TranslationRunner(self)
         self.original = SentenceView(self.tr("Original text"), self)
@@ -108,20 +120,25 @@ class DocumentTab(QWidget):
         )
         self.reading_splitter = self.tab_layout.reading_splitter
         self.outer_splitter = self.tab_layout.outer_splitter
+        self.notices = NoticeStrip(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tab_layout)
+        layout.setSpacing(0)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.tab_layout, 1)
 
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.cancelled.connect(self._on_runner_cancelled)
         self.runner.missing_pack.connect(self.show_missing_pack)
+        self.runner.unsupported_language.connect(self.show_unsupported_language)
         self.runner.failed.connect(self._on_runner_failed)
         for view, other in ((self.original, self.translation), (self.translation, self.original)):
             view.setAcceptDrops(False)  # drops go to the main window, which opens them
             view.sentence_hovered.connect(other.set_hovered_id)
             view.sentence_clicked.connect(self.select_sentence)
             view.verticalScrollBar().valueChanged.connect(self._scroll_sync(view, other))
+        self.original.verticalScrollBar().valueChanged.connect(self._view_moved.start)
         settings.changed.connect(self._on_setting_changed)
 
         self._apply_view_settings()
@@ -180,6 +197,7 @@ class DocumentTab(QWidget):
         self.runner.clear()
         self.document = document
         self.sentence_count = len(document.sentences())
+        self.notices.show_notices(document.notices)
         self.outline.set_document(document)
         self.tab_layout.apply_settings()  # the outline shows when there is one
         self.original.show_original(document, show_removed=self.settings[SHOW_REMOVED])
@@ -239,10 +257,17 @@ class DocumentTab(QWidget):
         self.runner.clear()
         self.translation.reset_translations()
         self._set_state(TranslationState.RUNNING)  # the summary draws: nothing translated yet
-        self.runner.start(self.document)
+        self.update_translation_order()
+        self.runner.start(self.document, order=self.order)
 
     def cancel_translation(self) -> None:
         self.runner.cancel()
+
+    def update_translation_order(self) -> None:
+        """Tell the running translation what is in view (and a screen below), then the
+        summary's sentences: those go to the engine next."""
+        in_view = self.original.visible_sentence_ids(beyond=VIEW_BEYOND)
+        self.order.prefer(in_view, self.summary_ids())
 
     @property
     def translating(self) -> bool:
@@ -293,8 +318,15 @@ class DocumentTab(QWidget):
         self.banner.pack_installed.connect(self._on_banner_pack_installed)
         self.translation_pane.show_notice(self.banner)
 
+    def show_unsupported_language(self, language: str) -> None:
+        """In place of the translation: the language no model translates (nothing to get)."""
+        self._set_state(TranslationState.UNSUPPORTED_LANGUAGE)
+        self.translation_pane.show_notice(
+            unsupported_language_notice(language, self.translation_pane)
+        )
+
     def hide_missing_pack(self) -> None:
-        if self.banner is not None:
+        if self.banner is not None or self.translation_pane.notice is not None:
             self.banner = None
             self.translation_pane.show_view()
 
@@ -378,6 +410,7 @@ class DocumentTab(QWidget):
     def _on_summary_highlight_changed(self, ids: list[int]) -> None:
         self.original.set_summary_ids(ids)
         self.translation.set_summary_ids(ids)
+        self.update_translation_order()
 
     # -- the settings the tab shows ---------------------------------------------------------------
     def _on_setting_changed(self, key: str) -> None:

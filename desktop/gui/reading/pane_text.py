@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QPalette,
     QTextBlock,
     QTextBlockFormat,
@@ -34,7 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from desktop.core.document import BlockKind
+from desktop.core.document import BlockKind, Matter
 from desktop.core.fonts import ARABIC_SCALE, LATIN_FONT_FAMILY
 from desktop.core.scripts import script_runs
 from desktop.gui.reading.sentence_blocks import PENDING, Block
@@ -45,6 +46,8 @@ SPACER_SCALE = 0.45  # the blank line between paragraphs, as a share of the text
 FLAG_COLOUR = QColor("#d97706")
 HEADING_LEVEL = QTextFormat.Property.UserProperty + 1  # a paragraph format's heading level
 HEADING_SCALE = {1: 1.44, 2: 1.2}  # text size of headings by level (deeper: 1.2)
+ROLE = QTextFormat.Property.UserProperty + 2  # "code", "note" or "divider": drawn apart
+ROLE_SCALE = {"code": 0.9, "note": 0.85, "divider": 0.85}
 DOCUMENT_MARGIN = 10
 
 Shown = Mapping[int, tuple[str, bool]]  # sentence id -> (text shown, doubtful?)
@@ -69,6 +72,7 @@ class PaneStyle:
     arabic_family: str
     text_colour: QColor
     placeholder_colour: QColor
+    code_family: str = "monospace"
 
     @classmethod
     def of(cls, palette: QPalette, font: QFont, rtl: bool, arabic_family: str) -> PaneStyle:
@@ -78,6 +82,7 @@ class PaneStyle:
             arabic_family,
             palette.color(QPalette.ColorRole.Text),
             palette.color(QPalette.ColorRole.PlaceholderText),
+            QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family(),
         )
 
     def paragraph(self, block: Block, pending: bool) -> QTextCharFormat:
@@ -87,10 +92,17 @@ class PaneStyle:
         fmt.setProperty(HEADING_LEVEL, max(1, block.level) if heading else 0)
         if block.kind is BlockKind.HEADING:
             fmt.setFontWeight(QFont.Weight.Bold)
+        if block.kind is BlockKind.CODE:
+            fmt.setProperty(ROLE, "code")
+        elif block.kind is BlockKind.NOTE:
+            fmt.setProperty(ROLE, "note")
+        elif block.divider:
+            fmt.setProperty(ROLE, "divider")
+            fmt.setFontWeight(QFont.Weight.Bold)
         if block.removed_text:
             fmt.setForeground(self.placeholder_colour)
             fmt.setFontItalic(True)
-        elif pending:
+        elif pending or block.divider or block.matter is not Matter.BODY:
             fmt.setForeground(self.placeholder_colour)
         return fmt
 
@@ -98,7 +110,15 @@ class PaneStyle:
         """Insert `text` in `fmt`, each script run in its own font: Arabic in the Arabic family,
         the rest in the Latin one, sized so that mixed lines look even."""
         level = int(fmt.property(HEADING_LEVEL) or 0)
+        role = fmt.property(ROLE) or ""
         size = self.font.pointSizeF() * (HEADING_SCALE.get(level, 1.2) if level else 1.0)
+        size *= ROLE_SCALE.get(role, 1.0)
+        if role == "code":  # program text: one monospaced run, whatever its letters
+            piece = QTextCharFormat(fmt)
+            piece.setFontFamilies([self.code_family])
+            piece.setFontPointSize(size)
+            cursor.insertText(text, piece)
+            return
         for run, arabic in script_runs(text, self.rtl):
             piece = QTextCharFormat(fmt)
             piece.setFontFamilies([self.arabic_family if arabic else LATIN_FONT_FAMILY])
@@ -309,8 +329,8 @@ def _insert_paragraph(
     number = len(pane.paragraphs)
     pending = bool(block.sentences) and all(text == PENDING for _, text in block.sentences)
     paragraph_format = style.paragraph(block, pending)
-    if block.removed_text:
-        style.insert(cursor, shown(block.removed_text), paragraph_format)
+    if block.removed_text or block.divider:
+        style.insert(cursor, shown(block.removed_text or block.divider), paragraph_format)
     overridden = any(sentence_id in known for sentence_id, _ in block.sentences)
     position = 0
     pieces: list[str] = []

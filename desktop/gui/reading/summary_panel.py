@@ -238,6 +238,9 @@ class SummaryPanel(QWidget):
             TranslationState.MISSING_PACK: self.tr(
                 "Not translated: no language pack for this article"
             ),
+            TranslationState.UNSUPPORTED_LANGUAGE: self.tr(
+                "Not translated: no model translates this language"
+            ),
             TranslationState.CANCELLED: self.tr("Translation cancelled"),
             TranslationState.FAILED: self.tr("Translation failed"),
             TranslationState.FINISHED: self.tr("Not translated"),

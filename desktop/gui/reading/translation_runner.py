@@ -15,9 +15,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.document import Document
 from desktop.core.errors import NashraError
-from desktop.core.translation import MissingPackError, SentenceTranslation
+from desktop.core.translation import (
+    MissingPackError,
+    SentenceTranslation,
+    UnsupportedLanguageError,
+)
 from desktop.core.translation.document_translation import target_language, translate_document
 from desktop.core.translation.engine_pool import shared_pool
+from desktop.core.translation.order import TranslationOrder
 from desktop.gui.workers import TaskCancelled, TaskControl, TaskSlot
 
 log = logging.getLogger(__name__)
@@ -33,6 +38,7 @@ class TranslationRunner(QObject):
         finished(): every sentence is translated.
         cancelled(): stopped by `cancel()`; `translations` holds what had arrived.
         missing_pack(from_code, to_code): no pack installed for the pair.
+        unsupported_language(code): the document's language is one no model translates.
         failed(message): anything else went wrong; `message` is readable.
     """
 
@@ -40,6 +46,7 @@ class TranslationRunner(QObject):
     finished = Signal()
     cancelled = Signal()
     missing_pack = Signal(str, str)
+    unsupported_language = Signal(str)
     failed = Signal(str)
 
     def __init__(
@@ -56,9 +63,16 @@ class TranslationRunner(QObject):
     def running(self) -> bool:
         return self._slot.running
 
-    def start(self, document: Document, to_code: str | None = None) -> None:
+    def start(
+        self,
+        document: Document,
+        to_code: str | None = None,
+        *,
+        order: TranslationOrder | None = None,
+    ) -> None:
         """Translate `document` (default: into the other language); a running translation is
-        superseded (its end is not reported)."""
+        superseded (its end is not reported). `order` says what the reader wants first, and
+        may change while the translation runs."""
         self.clear()
         self.total = len(document.sentences())
         to = target_language(document, to_code)
@@ -73,6 +87,7 @@ class TranslationRunner(QObject):
                 engine,
                 progress=lambda done, total, new: control.report((done, total, new)),
                 cancel=control.cancelled,
+                order=order,
             )
 
         self._slot.start(
@@ -105,6 +120,8 @@ class TranslationRunner(QObject):
     def _on_task_done(self, result: object, error: BaseException | None) -> None:
         if isinstance(error, TaskCancelled):
             self.cancelled.emit()
+        elif isinstance(error, UnsupportedLanguageError):
+            self.unsupported_language.emit(error.language)
         elif isinstance(error, MissingPackError):
             self.missing_pack.emit(error.from_code, error.to_code)
         elif isinstance(error, NashraError):

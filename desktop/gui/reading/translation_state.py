@@ -11,4 +11,5 @@ class TranslationState(StrEnum):
     FINISHED = "finished"
     CANCELLED = "cancelled"
     MISSING_PACK = "missing_pack"  # no installed pack translates the document's pair
+    UNSUPPORTED_LANGUAGE = "unsupported_language"  # no model exists for the document's language
     FAILED = "failed"

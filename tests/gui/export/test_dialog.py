@@ -289,3 +289,29 @@ def test_an_export_says_where_it_went_with_a_way_to_its_folder(
     assert "article.txt" in notice.label.text() and str(tmp_path) in notice.label.text()
     notice.button.click()
     assert opened == [str(tmp_path)]
+
+
+def test_subtitles_export_as_srt_with_their_timing_and_only_they_offer_it(
+    qtbot: QtBot, window: QWidget, chosen: SaveDialog, tmp_path: Path
+) -> None:
+    from desktop.core.pipeline import open_document
+
+    source = tmp_path / "film.srt"
+    source.write_text(
+        "1\n00:00:01,000 --> 00:00:04,000\nمرحبا بكم في النشرة.\n\n"
+        "2\n00:00:05,500 --> 00:00:08,000\nإلى اللقاء غدا.\n",
+        "utf-8",
+    )
+    film = open_document(source)
+    translations = {s.id: f"English line {s.id}." for s in film.sentences()}
+    assert make_dialog(window).format_combo.findData("srt") == -1  # an article has no cues
+    dialog = make_dialog(window, film, translations, summary_ids=[film.sentences()[0].id])
+    dialog.set_what("summary")
+    dialog.set_export_format("srt")
+    assert not dialog.kind_buttons["summary"].isEnabled()  # a summary has no cues
+    assert dialog.what() == "translation"
+    path = tmp_path / "film.en.srt"
+    export(qtbot, dialog, chosen, path)
+    text = path.read_text("utf-8")
+    assert "00:00:05,500 --> 00:00:08,000" in text
+    assert all(line in text for line in translations.values())

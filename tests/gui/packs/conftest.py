@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from tests.fixtures.pack_fixtures import PackSet
+from tests.fixtures.pack_server import PackServer, index_entry
 from tests.gui.packs.server import SlowServer
-from tests.unit.core.packs.helpers import PackServer, index_entry
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from desktop.gui.packs.labels import format_size
 from desktop.gui.packs.signals import pack_signals
 from desktop.gui.settings import INDEX_URL, Settings
 from tests.fixtures.pack_fixtures import PackSet, install_archive
+from tests.fixtures.pack_server import PackServer, closed_port_url
 from tests.gui.export.checks import watch_destroyed
-from tests.unit.core.packs.helpers import PackServer, closed_port_url
 
 TIMEOUT = 20_000
 

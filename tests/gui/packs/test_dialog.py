@@ -13,9 +13,9 @@ from desktop.gui.packs.dialog import PackDialog, open_pack_dialog
 from desktop.gui.packs.signals import pack_signals
 from desktop.gui.settings import INDEX_URL, Settings
 from tests.fixtures.pack_fixtures import PackSet, install_archive
+from tests.fixtures.pack_server import PackServer, closed_port_url, index_entry, leftovers
 from tests.gui.export.checks import watch_destroyed
 from tests.gui.packs.server import SlowServer
-from tests.unit.core.packs.helpers import PackServer, closed_port_url, index_entry, leftovers
 
 TIMEOUT = 20_000
 

@@ -11,24 +11,13 @@ from hypothesis import strategies as st
 
 from desktop.core.sentences import split_sentences
 from desktop.core.sentences.splitter import MAX_SENTENCE_CHARS
+from tests.fixtures.spans import assert_valid_spans
 
 
 def sentences(text: str, language: str) -> list[str]:
     spans = split_sentences(text, language)
     assert_valid_spans(text, spans)
     return [text[start:end] for start, end in spans]
-
-
-def assert_valid_spans(text: str, spans: list[tuple[int, int]]) -> None:
-    """Ordered, non-overlapping, stripped, non-empty, and nothing but whitespace left out."""
-    position = 0
-    for start, end in spans:
-        assert position <= start < end <= len(text)
-        assert text[position:start].strip() == ""
-        piece = text[start:end]
-        assert piece == piece.strip()
-        position = end
-    assert text[position:].strip() == ""
 
 
 def same(text: str, language: str) -> None:

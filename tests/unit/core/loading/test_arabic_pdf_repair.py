@@ -11,7 +11,7 @@ from desktop.core.loading.arabic_pdf_repair import (
     repair_line,
     visual_to_logical,
 )
-from tests.unit.core.loading.arabic_shaping import shape, visual
+from tests.fixtures.arabic_shaping import shape, visual
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,8 @@ from desktop.core.errors import (
     UnsupportedFormatError,
 )
 from desktop.core.loading import DEFAULT_MAX_BYTES, SUPPORTED_EXTENSIONS, load_file, load_text
-from tests.unit.core.loading.pdf_builder import Line, build_pdf
-from tests.unit.core.loading.test_documents import write_docx, write_epub, write_odt
+from tests.fixtures.document_writers import write_docx, write_epub, write_odt
+from tests.fixtures.pdf_builder import Line, build_pdf
 
 
 def _expect(error: type[LoadError], path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

@@ -15,7 +15,7 @@ from desktop.core.loading.pdf_layout import page_paragraphs
 from desktop.core.loading.pdf_lines import TextLine
 from desktop.core.normalize import display_text, normalize_paragraph
 from desktop.core.pipeline import build_document, document_from_text, open_document
-from tests.unit.core.loading.pdf_builder import Line, build_pdf
+from tests.fixtures.pdf_builder import Line, build_pdf
 
 
 def _pdf_raw(blocks: list[Block]) -> RawText:

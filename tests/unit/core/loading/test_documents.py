@@ -3,120 +3,24 @@ Markdown): paragraphs in reading order, headings with levels, list items, table 
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import docx
-from ebooklib import epub
-from odf import teletype
-from odf.dc import Title
-from odf.opendocument import OpenDocumentText
-from odf.style import Style
-from odf.table import Table, TableCell, TableColumn, TableRow
-from odf.text import H, List, ListItem, P
 
 from desktop.core.document import Block, BlockKind
 from desktop.core.loading import load_file
-
-H1 = "تقرير عن الصحافة المستقلة"
-INTRO = "أعلنت الحكومة اليوم عن خطة جديدة لدعم الصحافة المستقلة."
-H2 = "Reactions"
-ENGLISH = "The union welcomed the plan but asked for legal guarantees."
-ITEMS = ["تدريب الصحفيين الشباب", "Small grants for new websites"]
-CELLS = ["المدينة", "Cairo", "العدد", "12"]
-LAST = "وقال رئيس النقابة إن الخطة خطوة أولى مهمة."
-
-EXPECTED = [
-    Block(H1, BlockKind.HEADING, 1),
-    Block(INTRO),
-    Block(H2, BlockKind.HEADING, 2),
-    Block(ENGLISH),
-    Block(ITEMS[0], BlockKind.LIST_ITEM),
-    Block(ITEMS[1], BlockKind.LIST_ITEM),
-    *[Block(cell) for cell in CELLS],
-    Block(LAST),
-]
-
-
-def write_docx(path: Path, *, title: str | None = "عنوان التقرير") -> None:
-    document = docx.Document()
-    if title:
-        document.core_properties.title = title
-    document.add_heading(H1, level=1)
-    document.add_paragraph(INTRO)
-    document.add_paragraph("   ")  # blank paragraphs are not blocks
-    document.add_heading(H2, level=2)
-    document.add_paragraph(ENGLISH)
-    document.add_paragraph(ITEMS[0], style="List Bullet")
-    document.add_paragraph(ITEMS[1], style="List Number")
-    table = document.add_table(rows=2, cols=2)
-    for index, text in enumerate(CELLS):
-        table.cell(index // 2, index % 2).text = text
-    document.add_paragraph(LAST)
-    document.save(str(path))
-
-
-def write_odt(path: Path) -> None:
-    document = OpenDocumentText()
-    heading_style = Style(name="Heading", family="paragraph")
-    document.styles.addElement(heading_style)
-    document.meta.addElement(Title(text="عنوان التقرير"))
-    body = document.text
-    body.addElement(H(outlinelevel=1, stylename=heading_style, text=H1))
-    body.addElement(P(text=INTRO))
-    body.addElement(P(text=""))
-    body.addElement(H(outlinelevel=2, stylename=heading_style, text=H2))
-    body.addElement(P(text=ENGLISH))
-    items = List()
-    for item in ITEMS:
-        list_item = ListItem()
-        list_item.addElement(P(text=item))
-        items.addElement(list_item)
-    body.addElement(items)
-    table = Table(name="numbers")
-    table.addElement(TableColumn(numbercolumnsrepeated=2))
-    for row_index in range(2):
-        row = TableRow()
-        for col_index in range(2):
-            cell = TableCell()
-            cell.addElement(P(text=CELLS[row_index * 2 + col_index]))
-            row.addElement(cell)
-        table.addElement(row)
-    body.addElement(table)
-    paragraph = P()
-    teletype.addTextToElement(paragraph, LAST)
-    body.addElement(paragraph)
-    document.save(str(path))
-
-
-def write_epub(path: Path) -> None:
-    book = epub.EpubBook()
-    book.set_identifier("nashra-test")
-    book.set_title("عنوان الكتاب")
-    book.set_language("ar")
-    # Written out of order in the manifest; the spine says chapter one comes first.
-    second = epub.EpubHtml(title="2", file_name="chapter2.xhtml", lang="ar")
-    second.content = (
-        f"<html><body><ul><li>{ITEMS[0]}</li><li>{ITEMS[1]}</li></ul>"
-        f"<table><tr><td>{CELLS[0]}</td><td>{CELLS[1]}</td></tr>"
-        f"<tr><td>{CELLS[2]}</td><td>{CELLS[3]}</td></tr></table>"
-        f"<div>{LAST}</div><script>var x = 1;</script></body></html>"
-    )
-    first = epub.EpubHtml(title="1", file_name="chapter1.xhtml", lang="ar")
-    first.content = (
-        f"<html><body><h1>{H1}</h1><p>{INTRO}</p><h2>{H2}</h2>"
-        f"<p>The union <b>welcomed</b> the plan but asked for legal guarantees.</p></body></html>"
-    )
-    book.add_item(second)
-    book.add_item(first)
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    book.toc = [first, second]
-    book.spine = ["nav", first, second]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        epub.write_epub(str(path), book)
-
+from tests.fixtures.document_writers import (
+    CELLS,
+    EXPECTED,
+    H1,
+    H2,
+    INTRO,
+    ITEMS,
+    LAST,
+    write_docx,
+    write_epub,
+    write_odt,
+)
 
 MARKDOWN = f"""# {H1}
 

@@ -11,9 +11,9 @@ from desktop.core.document import Matter
 from desktop.core.errors import CorruptFileError, NoTextLayerError
 from desktop.core.loading import load_file
 from desktop.core.loading.arabic_pdf_repair import is_presentation_form
+from tests.fixtures.arabic_shaping import visual
 from tests.fixtures.generated_pdfs import FLORES_AR, arabic_pdf, flores_paragraphs
-from tests.unit.core.loading.arabic_shaping import visual
-from tests.unit.core.loading.pdf_builder import Line, build_pdf, scanned_page_pdf
+from tests.fixtures.pdf_builder import Line, build_pdf, scanned_page_pdf
 
 TABULA_EXPECTED = [
     "اسمي سلطان",
@@ -110,7 +110,7 @@ def test_scanned_pdf_says_it_needs_ocr(tmp_path: Path) -> None:
 
 
 def _one_page_pdf(path: Path, content: bytes) -> Path:
-    from tests.hostile.hostile_pdf import flate_page
+    from tests.fixtures.hostile_pdf import flate_page
 
     path.write_bytes(flate_page(content))
     return path
@@ -118,7 +118,7 @@ def _one_page_pdf(path: Path, content: bytes) -> Path:
 
 def test_a_flate_bomb_is_refused_before_pdfminer_inflates_it(tmp_path: Path) -> None:
     """256 MB of page content in a 250 KB file: refused without inflating it whole."""
-    from tests.hostile.hostile_pdf import flate_bomb
+    from tests.fixtures.hostile_pdf import flate_bomb
 
     path = _one_page_pdf(tmp_path / "bomb.pdf", flate_bomb(256 << 20))
     with pytest.raises(CorruptFileError, match="would unpack to more than the 200 MB allowed"):

@@ -25,7 +25,7 @@ from desktop.core.packs import (
     list_installed,
 )
 from tests.fixtures.pack_fixtures import PackSet
-from tests.unit.core.packs.helpers import PackServer, index_entry, leftovers, snapshot
+from tests.fixtures.pack_server import PackServer, index_entry, leftovers, snapshot
 
 FAST: dict[str, Any] = {"timeout": 5, "retries": 2, "backoff": 0}
 

@@ -15,7 +15,7 @@ from desktop.core.packs import (
     load_cached_index,
 )
 from tests.fixtures.pack_fixtures import PackSet
-from tests.unit.core.packs.helpers import PackServer, closed_port_url, index_entry
+from tests.fixtures.pack_server import PackServer, closed_port_url, index_entry
 
 
 def test_index_lists_packs_with_sizes_and_checksums_and_is_cached(

@@ -26,7 +26,7 @@ from desktop.core.packs import (
 )
 from desktop.core.translation.packs import find_pack
 from tests.fixtures.pack_fixtures import PackSet
-from tests.unit.core.packs.helpers import (
+from tests.fixtures.pack_server import (
     leftovers,
     pack_members,
     rebuild_with_version,

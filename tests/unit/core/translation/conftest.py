@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from desktop.core.translation.packs import InstalledPack, find_pack
-from tests.fixtures.argos_pack import corpus_lines
 
 
 @pytest.fixture(autouse=True)
@@ -30,14 +29,3 @@ def ar_en(argos_packages_dir: Path) -> InstalledPack:
 @pytest.fixture
 def en_ar(argos_packages_dir: Path) -> InstalledPack:
     return find_pack("en", "ar", [argos_packages_dir])
-
-
-def news_sentences(pack: InstalledPack, count: int, start: int = 200) -> list[str]:
-    """Ordinary news sentences in the pack's source language, of 20 to 120 tokens.
-
-    The test pack answers every sentence with 30-40 tokens whatever its length, so sentences under
-    ~15 tokens would hit the length guard (2 x input + 10), where Nashra deliberately departs from
-    argos; real packs answer in proportion to the input.
-    """
-    lines = corpus_lines(pack.from_code)[start:]
-    return [line for line in lines if 20 <= len(pack.encode(line)) <= 120][:count]

@@ -12,7 +12,7 @@ from desktop.core.translation import SentenceTranslation, TranslationFlag
 from desktop.core.translation.cache import TranslationCache
 from desktop.core.translation.engine import DecodingSettings, TranslationEngine
 from desktop.core.translation.packs import InstalledPack
-from tests.unit.core.translation.conftest import news_sentences
+from tests.fixtures.news import news_sentences
 
 
 def test_translating_again_is_served_from_the_cache(ar_en: InstalledPack, tmp_path: Path) -> None:

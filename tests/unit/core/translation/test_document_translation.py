@@ -6,7 +6,7 @@ from desktop.core.pipeline import document_from_text
 from desktop.core.translation.document_translation import translate_document, translate_documents
 from desktop.core.translation.engine import TranslationEngine
 from desktop.core.translation.packs import InstalledPack
-from tests.unit.core.translation.conftest import news_sentences
+from tests.fixtures.news import news_sentences
 
 
 def test_documents_share_calls_and_keep_their_own_ids(ar_en: InstalledPack) -> None:

@@ -14,8 +14,8 @@ from desktop.core.translation.packs import InstalledPack
 from desktop.core.translation.runtime import Runtime, load_translator
 from desktop.core.translation.splitting import split_long
 from tests.fixtures.argos_pack import build_pack
+from tests.fixtures.news import news_sentences
 from tests.fixtures.pack_fixtures import install_archive
-from tests.unit.core.translation.conftest import news_sentences
 
 Progress = tuple[int, int, dict[int, SentenceTranslation]]
 

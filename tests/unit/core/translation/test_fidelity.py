@@ -17,8 +17,8 @@ from desktop.core.translation import TranslationFlag
 from desktop.core.translation.engine import DecodingSettings, TranslationEngine
 from desktop.core.translation.packs import InstalledPack, find_pack
 from tests.fixtures.argos_pack import build_pack, corpus_lines
+from tests.fixtures.news import news_sentences
 from tests.fixtures.pack_fixtures import install_archive
-from tests.unit.core.translation.conftest import news_sentences
 
 _argos_translations: dict[Path, object] = {}
 
