@@ -20,7 +20,7 @@ from desktop.commands import (
     summary_commands,
     translate_command,
 )
-from desktop.commands.common import EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR
+from desktop.commands.common import EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR, input_arguments
 from desktop.core.errors import NashraError
 
 log = logging.getLogger(__name__)
@@ -56,8 +56,17 @@ def main(
     stdin = stdin or sys.stdin
     parser = build_parser()
     args = parser.parse_args(argv)
-    if hasattr(args, "stdin") and not args.stdin and args.file is None:
+    if (
+        hasattr(args, "stdin")
+        and not args.stdin
+        and not input_arguments(args)
+        and getattr(args, "files_from", None) is None
+    ):
         parser.error("give a FILE, or --stdin to read the article from standard input")
+    check = getattr(args, "check_arguments", None)
+    problem = check(args) if check is not None else None
+    if problem:
+        parser.error(problem)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.ERROR,
         format="%(levelname)s %(name)s: %(message)s",

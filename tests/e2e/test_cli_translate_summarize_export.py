@@ -94,7 +94,7 @@ def test_export_translation_docx(argos_packages_dir: Path, tmp_path: Path) -> No
         str(SAMPLE_AR),
         "--what",
         "translation",
-        "--to",
+        "--format",
         "docx",
         "-o",
         str(out),
@@ -112,7 +112,7 @@ def test_export_bilingual_html_has_both_languages(argos_packages_dir: Path, tmp_
         str(SAMPLE_AR),
         "--what",
         "bilingual",
-        "--to",
+        "--format",
         "html",
         "-o",
         str(out),
@@ -126,17 +126,21 @@ def test_export_bilingual_html_has_both_languages(argos_packages_dir: Path, tmp_
 
 def test_export_original_needs_no_pack(tmp_path: Path) -> None:
     out = tmp_path / "original.md"
-    result = run_cli("export", str(SAMPLE_AR), "--what", "original", "--to", "md", "-o", str(out))
+    result = run_cli(
+        "export", str(SAMPLE_AR), "--what", "original", "--format", "md", "-o", str(out)
+    )
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").startswith("# نشطاء مناهضون")
 
 
 def test_export_writes_pdf_that_reads_back(tmp_path: Path) -> None:
-    """`--to pdf` as the GUI's Export ▸ PDF: the text layer is the article, word for word."""
+    """`--format pdf` as the GUI's Export ▸ PDF: the text layer is the article, word for word."""
     from desktop.core.pipeline import open_document
 
     out = tmp_path / "original.pdf"
-    result = run_cli("export", str(SAMPLE_AR), "--what", "original", "--to", "pdf", "-o", str(out))
+    result = run_cli(
+        "export", str(SAMPLE_AR), "--what", "original", "--format", "pdf", "-o", str(out)
+    )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF-1.7")
     article = [s.text for s in open_document(SAMPLE_AR).sentences()]
@@ -150,7 +154,7 @@ def test_export_summary_without_a_pack_is_the_original_only(tmp_path: Path) -> N
         str(SAMPLE_AR),
         "--what",
         "summary",
-        "--to",
+        "--format",
         "txt",
         "-o",
         str(out),
@@ -165,7 +169,7 @@ def test_export_summary_without_a_pack_is_the_original_only(tmp_path: Path) -> N
 def test_export_translation_without_a_pack_fails_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "translation.txt"
     result = run_cli(
-        "export", str(SAMPLE_AR), "--what", "translation", "--to", "txt", "-o", str(out)
+        "export", str(SAMPLE_AR), "--what", "translation", "--format", "txt", "-o", str(out)
     )
     assert result.returncode == 2
     assert not out.exists()
@@ -173,7 +177,9 @@ def test_export_translation_without_a_pack_fails_and_writes_nothing(tmp_path: Pa
 
 def test_export_into_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
     out = tmp_path / "no" / "such" / "folder" / "a.md"
-    result = run_cli("export", str(SAMPLE_AR), "--what", "original", "--to", "md", "-o", str(out))
+    result = run_cli(
+        "export", str(SAMPLE_AR), "--what", "original", "--format", "md", "-o", str(out)
+    )
     assert result.returncode == 2
     assert "a.md" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

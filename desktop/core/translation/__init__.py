@@ -21,6 +21,7 @@ Importing this package loads neither the engine, its SQLite cache nor argostrans
 """
 
 from desktop.core.translation.errors import (
+    AlreadyInLanguageError,
     MissingPackError,
     PackLoadError,
     TranslationError,
@@ -29,6 +30,7 @@ from desktop.core.translation.errors import (
 from desktop.core.translation.results import SentenceTranslation, TranslationFlag
 
 __all__ = [
+    "AlreadyInLanguageError",
     "MissingPackError",
     "PackLoadError",
     "SentenceTranslation",

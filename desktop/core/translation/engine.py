@@ -167,6 +167,7 @@ class TranslationEngine:
         progress: ProgressCallback | None = None,
         cancel: CancelFlag | None = None,
         order: TranslationOrder | None = None,
+        first_batch_tokens: int | None = None,
     ) -> dict[int, SentenceTranslation]:
         """Translate ``(sentence id, text)`` pairs; returns a translation for every finished id.
 
@@ -177,6 +178,8 @@ class TranslationEngine:
         after every model batch, with the translations that batch finished. ``cancel`` is checked
         between batches: a cancelled call returns (and has cached) only whole sentences, so it may
         return fewer ids than it was given. Identical sentences are translated once.
+        ``first_batch_tokens`` overrides the engine's for this call: a caller with no screen to
+        fill (the command line) passes ``batch_tokens`` and every call runs at full size.
         """
         total = len(sentences)
         results: dict[int, SentenceTranslation] = {}
@@ -195,7 +198,9 @@ class TranslationEngine:
             progress(len(results), total, dict(results))
 
         pending = [self._prepare(text) for text in ids_by_text]
-        for batch in self._batches(pending, order, ids_by_text):
+        first = self.first_batch_tokens if first_batch_tokens is None else first_batch_tokens
+        first = max(1, min(first, self.batch_tokens))
+        for batch in self._batches(pending, first, order, ids_by_text):
             if is_cancelled(cancel):
                 log.info("Translation cancelled: %d of %d sentences done", len(results), total)
                 break
@@ -228,18 +233,19 @@ class TranslationEngine:
     def _batches(
         self,
         pending: list[_Pending],
+        first: int,
         order: TranslationOrder | None = None,
         ids_by_text: Mapping[str, list[int]] | None = None,
     ) -> Iterator[list[_Pending]]:
         """Group sentences into batches of about ``batch_tokens`` tokens, in document order but
         for the ones ``order`` prefers, which come first (re-sorted whenever it changes).
 
-        The first batch holds about ``first_batch_tokens``, and each next one up to twice the one
+        The first batch holds about ``first`` tokens, and each next one up to twice the one
         before: the screen fills early, then calls grow to the size that runs fastest.
         """
         remaining = list(reversed(pending))  # popped from the end: next is last
         version: int | None = None
-        budget = self.first_batch_tokens
+        budget = first
         while remaining:
             if order is not None and ids_by_text is not None and order.version != version:
                 version = order.version

@@ -21,7 +21,11 @@ from desktop.core import paths
 from desktop.core.document import Document
 from desktop.core.language import is_translatable
 from desktop.core.translation.document_translation import target_language
-from desktop.core.translation.errors import MissingPackError, UnsupportedLanguageError
+from desktop.core.translation.errors import (
+    AlreadyInLanguageError,
+    MissingPackError,
+    UnsupportedLanguageError,
+)
 
 if TYPE_CHECKING:  # the engine and its SQLite cache load with the first engine
     from desktop.core.translation.cache import TranslationCache
@@ -96,11 +100,14 @@ class EnginePool:
         """The engine for the document's direction (into `to`, else the other language).
 
         Raises:
+            AlreadyInLanguageError: `to` is the document's own language.
             UnsupportedLanguageError: the document is in a language Nashra has no model for
                 (Persian, Hebrew, ...) and no installed pack translates it either.
             MissingPackError: no installed pack translates an Arabic or English document.
         """
         to_code = target_language(document, to)
+        if to_code == document.language:
+            raise AlreadyInLanguageError(document.source, to_code)
         try:
             return self.engine_for(document.language, to_code, pack_dirs)
         except UnsupportedLanguageError as error:

@@ -42,7 +42,17 @@ class UnsupportedLanguageError(TranslationError):
         self.to_code = to_code
 
 
+class AlreadyInLanguageError(TranslationError):
+    """The document is already in the language asked for: there is nothing to translate (asking
+    for a pack "Arabic → Arabic" would send the user looking for one that cannot exist)."""
+
+    def __init__(self, source: str, language: str) -> None:
+        super().__init__(source, f"the article is already in {language_name(language)}")
+        self.language = language
+
+
 __all__ = [
+    "AlreadyInLanguageError",
     "MissingPackError",
     "PackLoadError",
     "TranslationError",

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.core import paths
 from desktop.core.pipeline import document_from_text
-from desktop.core.translation import MissingPackError
+from desktop.core.translation import AlreadyInLanguageError, MissingPackError
 from desktop.core.translation.engine_pool import EnginePool
 
 
@@ -34,6 +34,16 @@ def test_the_direction_follows_the_document(argos_packages_dir: Path) -> None:
     assert pool.engine_for_document(arabic, pack_dirs=[argos_packages_dir]).to_code == "en"
     assert pool.engine_for_document(english, pack_dirs=[argos_packages_dir]).to_code == "ar"
     assert pool.engine_for_document(arabic, pack_dirs=[argos_packages_dir]).cache is None
+
+
+def test_a_document_already_in_the_target_is_named_as_such(argos_packages_dir: Path) -> None:
+    """Not "no pack for Arabic → Arabic": there is nothing to translate."""
+    pool = EnginePool(use_cache=False)
+    arabic = document_from_text("كشفت مصادر محلية عن مفاوضات تجري في المدينة.", source="a.txt")
+    with pytest.raises(AlreadyInLanguageError) as raised:
+        pool.engine_for_document(arabic, "ar", pack_dirs=[argos_packages_dir])
+    assert str(raised.value) == "a.txt: the article is already in Arabic"
+    assert not isinstance(raised.value, MissingPackError)
 
 
 def test_forget_looks_for_packs_again(argos_packages_dir: Path, tmp_path: Path) -> None:
