@@ -38,3 +38,16 @@ def test_translating_a_language_no_model_translates_says_so(tmp_path: Path) -> N
         EnginePool(use_cache=False).engine_for_document(document, pack_dirs=[tmp_path])
     assert caught.value.language == "fa"
     assert str(caught.value).startswith(f"{document.source}: ")
+
+
+def test_plain_arabic_is_named_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Arabic-only letters and no Persian or Urdu ones: Arabic, with no 50 ms model load."""
+    from desktop.core import language
+
+    def no_model() -> None:
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr(language, "_model", no_model)
+    text = "قال المتحدث باسم الحكومة إن القرار سيصدر خلال الأسبوع المقبل بعد مشاورات طويلة."
+    assert detect_language(text * 2) == "ar"
+    assert detect_language("ڤيروس كورونا ينتشر في المدينة الكبيرة منذ أسابيع عديدة.") == "ar"
