@@ -1,4 +1,4 @@
-"""The OPUS-MT releases Nashra offers, pinned: where each is, what it reads, how good it is said to be.
+"""The OPUS-MT releases Nashra offers, pinned: where each is, what it reads, its published scores.
 
 Sources (read 2026-12-02):
 

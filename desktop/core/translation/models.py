@@ -1,4 +1,4 @@
-"""Translation models of both kinds side by side: what the engine needs, listing, choosing, removing.
+"""Models of both kinds side by side: what the engine needs; listing, choosing, removing.
 
 Two kinds run through one engine: argos packs (:class:`~desktop.core.translation.packs.
 InstalledPack`) and OPUS-MT models (:class:`~desktop.core.models.opus_model.OpusModel`). Both

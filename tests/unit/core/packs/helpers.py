@@ -45,6 +45,16 @@ class PackServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_HEAD(self) -> None:
+                server.hits["HEAD " + self.path] += 1
+                route = server.routes.get(self.path)
+                if route is None or route.status != 200:
+                    self.send_error(404 if route is None else route.status)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(route.body)))
+                self.end_headers()
+
             def do_GET(self) -> None:
                 server.hits[self.path] += 1
                 route = server.routes.get(self.path)
