@@ -15,10 +15,11 @@ from desktop.core.translation.engine_pool import EnginePool
 
 
 def translate_for_cli(
-    document: Document, to: str | None, pool: EnginePool | None = None
+    document: Document, to: str | None, pool: EnginePool | None = None, model: str | None = None
 ) -> dict[int, SentenceTranslation]:
-    """Translate with the installed pack and the user's cache; progress on a terminal only."""
-    engine = (pool or EnginePool()).engine_for_document(document, to)
+    """Translate with the best installed model (or ``model``, an id as `packs list` prints it)
+    and the user's cache; progress on a terminal only."""
+    engine = (pool or EnginePool()).engine_for_document(document, to, model_id=model)
     show_progress = sys.stderr.isatty()
 
     def progress(done: int, total: int, _new: dict[int, SentenceTranslation]) -> None:
@@ -34,7 +35,7 @@ def translate_for_cli(
 
 def _cmd_translate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     document = read_document(args, stdin)
-    translations = translate_for_cli(document, args.to)
+    translations = translate_for_cli(document, args.to, model=args.model)
     if args.format == "jsonl":
         for sentence in document.sentences():
             result = translations[sentence.id]
@@ -67,4 +68,7 @@ def register(commands: Any) -> None:
         "--to", choices=["en", "ar"], help="target language (default: the other one)"
     )
     translate.add_argument("--format", choices=["text", "jsonl", "bilingual"], default="text")
+    translate.add_argument(
+        "--model", metavar="ID", help="the model to use, as `packs list` prints it (default: best)"
+    )
     translate.set_defaults(handler=_cmd_translate)
