@@ -148,9 +148,8 @@ def main() -> None:
             )
         ratio = float(opus["seconds"]) / float(argos["seconds"])
         per_token_ratio = ratio * int(argos["out_tokens"]) / max(1, int(opus["out_tokens"]))
-        print(
-            f"time ratio big/base: {ratio:.2f}x (goal <= 4x); per output token {per_token_ratio:.2f}x"
-        )
+        print(f"time ratio big/base: {ratio:.2f}x (goal <= 4x); per output token ", end="")
+        print(f"{per_token_ratio:.2f}x")
 
 
 if __name__ == "__main__":
