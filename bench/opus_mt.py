@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -76,6 +77,21 @@ def step_install(work: Path, archive: str) -> dict[str, object]:
     }
 
 
+def _output_tokens(engine: Any, model: Any, sentence: str, result: Any) -> int:
+    """Decoder steps a translation took: its length bound when the guard cut it, else its
+    pieces in the output vocabulary (target.spm for OPUS-MT, the one tokenizer for argos)."""
+    from desktop.core.translation.results import TranslationFlag
+
+    if TranslationFlag.TRUNCATED in result.flags:
+        return int(engine.settings.decoding_bound(len(model.encode(sentence))))
+    if getattr(model, "kind", "") == "opus-mt":
+        import sentencepiece as spm
+
+        target = spm.SentencePieceProcessor(model_file=str(model.path / "target.spm"))
+        return len(target.encode(result.text))
+    return len(model.encode(result.text))
+
+
 def step_translate(work: Path, kind: str, words: int) -> dict[str, object]:
     from desktop.core.translation.engine import TranslationEngine
     from desktop.core.translation.models import find_model
@@ -95,7 +111,7 @@ def step_translate(work: Path, kind: str, words: int) -> dict[str, object]:
 
     results = engine.translate(list(enumerate(sentences)), progress=progress)
     seconds = time.perf_counter() - started
-    out_tokens = sum(len(model.encode(result.text)) for result in results.values())
+    out_tokens = sum(_output_tokens(engine, model, s, results[i]) for i, s in enumerate(sentences))
     return {
         "seconds": seconds,
         "first_s": first[0],

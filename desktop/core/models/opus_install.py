@@ -6,8 +6,8 @@ folder is deleted whatever happens: a rejected, failed or cancelled install leav
 folder exactly as it was.
 
 Conversion is ``ctranslate2.converters.OpusMTConverter`` (numpy and PyYAML, no torch). For a
-Transformer-big release it takes a while and a few GB of memory (:data:`CONVERSION_NOTE`: say so
-before starting); it runs in one call that cannot be interrupted, so ``cancel`` is checked while
+Transformer-big release it takes a while and over 1 GB of memory (:data:`CONVERSION_NOTE`: say so
+before starting; bench/opus_mt.py measures it); it runs in one call that cannot be interrupted, so ``cancel`` is checked while
 unpacking and between the steps, and a cancel during conversion takes effect when it returns.
 ``progress(step, fraction)`` reports the step's name and the install's overall share done.
 """
@@ -58,8 +58,8 @@ log = logging.getLogger(__name__)
 InstallProgress = Callable[[str, float], None]  # (step, overall fraction 0..1)
 
 CONVERSION_NOTE = (
-    "Converting an OPUS-MT Transformer-big model takes a few minutes and about 3 GB of memory; "
-    "the finished model takes about 250 MB."
+    "Converting an OPUS-MT Transformer-big model takes up to a minute or two and about 1-1.5 GB "
+    "of memory; the finished model takes about 220-300 MB."
 )
 DOWNLOAD_PREFIX = ".nashra-download-"
 QUANTIZATION = "int8"
