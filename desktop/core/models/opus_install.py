@@ -7,8 +7,9 @@ folder exactly as it was.
 
 Conversion is ``ctranslate2.converters.OpusMTConverter`` (numpy and PyYAML, no torch). For a
 Transformer-big release it takes a while and over 1 GB of memory (:data:`CONVERSION_NOTE`: say so
-before starting; bench/opus_mt.py measures it); it runs in one call that cannot be interrupted, so ``cancel`` is checked while
-unpacking and between the steps, and a cancel during conversion takes effect when it returns.
+before starting; bench/opus_mt.py measures it). It runs in one call that cannot be interrupted, so
+``cancel`` is checked while unpacking and between the steps, and a cancel during conversion takes
+effect when it returns.
 ``progress(step, fraction)`` reports the step's name and the install's overall share done.
 """
 
