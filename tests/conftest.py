@@ -9,7 +9,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.fixtures.pack_fixtures", "tests.fixtures.gui_fixtures"]
+pytest_plugins = [
+    "tests.fixtures.pack_fixtures",
+    "tests.fixtures.opus_fixtures",
+    "tests.fixtures.gui_fixtures",
+]
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -39,6 +39,7 @@ class GroupedTranslation:
         read: reads one input into a document (raises NashraError on bad input).
         to: the target language, or None for the other one.
         pool: the run's engines (by default the process's shared pool: one model load a pair).
+        model: a model id (`--model`), else the best installed model for each direction.
     """
 
     def __init__(
@@ -47,8 +48,10 @@ class GroupedTranslation:
         read: Callable[[Path], Document],
         to: str | None,
         pool: EnginePool | None = None,
+        model: str | None = None,
     ) -> None:
         self._paths = list(paths)
+        self._model = model
         self._position = {path: index for index, path in enumerate(self._paths)}
         self._read = read
         self._to = to
@@ -98,7 +101,7 @@ class GroupedTranslation:
 
     def _open(self, path: Path) -> tuple[Document, TranslationEngine]:
         document = self._read(path)
-        return document, self._pool.engine_for_document(document, self._to)
+        return document, self._pool.engine_for_document(document, self._to, model_id=self._model)
 
 
 def _words(document: Document) -> int:

@@ -1,4 +1,4 @@
-"""`packs list | available | install | download | remove`: language packs without the GUI."""
+"""`packs list | available | install | download | remove`: models of both kinds, without the GUI."""
 
 from __future__ import annotations
 
@@ -8,10 +8,16 @@ import time
 from typing import Any, TextIO
 
 from desktop.commands.common import EXIT_OK
+from desktop.core.models.opus_catalog import CATALOG, release_by_id
+from desktop.core.models.opus_install import (
+    CONVERSION_NOTE,
+    download_opus_model,
+    install_opus_zip,
+    remote_size,
+)
 from desktop.core.packs import (
     IndexUnavailableError,
     PackIndex,
-    PackInfo,
     download_pack,
     fetch_index,
     install_pack_file,
@@ -21,6 +27,7 @@ from desktop.core.packs import (
 )
 from desktop.core.packs.net import DEFAULT_TIMEOUT
 from desktop.core.translation.errors import language_name
+from desktop.core.translation.models import ModelInfo, list_models, remove_model
 from desktop.core.translation.packs import InstalledPack
 
 INDEX_MAX_AGE = 3600.0  # `download` reuses an index fetched within the hour
@@ -70,20 +77,23 @@ def _describe(pack: InstalledPack) -> str:
     )
 
 
-def _row(info: PackInfo) -> str:
-    where = f"{info.pack.path}{'  (bundled, read-only)' if info.read_only else ''}"
+def _model_row(info: ModelInfo) -> str:
+    where = f"{info.path}{'  (bundled, read-only)' if info.read_only else ''}"
     return (
-        f"{info.pair}\t{info.pack.version or '?'}\t{human_size(info.size)}\t{info.description}"
-        f"\t{where}"
+        f"{info.model_id}\t{info.kind}\t{info.pair}\t{info.version or '?'}\t"
+        f"{human_size(info.size)}\t{info.licence}\t{info.quality_note}\t{where}"
     )
 
 
 def _cmd_list(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    installed = list_installed()
+    installed = list_models()
     if not installed:
-        out.write("No language packs installed. Use `packs available` and `packs download`.\n")
+        out.write(
+            "No translation models installed. Offline: `packs install FILE` (an argos .argosmodel "
+            "or an OPUS-MT release .zip); online: `packs available` and `packs download`.\n"
+        )
     for info in installed:
-        out.write(_row(info) + "\n")
+        out.write(_model_row(info) + "\n")
     return EXIT_OK
 
 
@@ -105,26 +115,73 @@ def _index(args: argparse.Namespace, max_age: float) -> PackIndex:
 
 
 def _cmd_available(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    index = _index(args, max_age=0.0)
+    installed_ids = {info.model_id for info in list_models()}
+    for release in CATALOG:
+        mark = "\tinstalled" if release.model_id in installed_ids else ""
+        out.write(
+            f"{release.model_id}\topus-mt\t{release.from_code}→{release.to_code}"
+            f"\t{release.release_date}\t{release.licence}\t{release.quality_note}"
+            f"\t{release.url}{mark}\n"
+        )
+    try:
+        index = _index(args, max_age=0.0)
+    except IndexUnavailableError as error:  # the OPUS-MT list above needs no network
+        print(f"nashra-cli: {error}", file=sys.stderr)
+        return EXIT_OK
     installed = {(p.pack.from_code, p.pack.to_code): p.pack.version for p in list_installed()}
     for pack in sorted(index.packs, key=lambda p: (p.from_code, p.to_code)):
         mark = ""
         if (pack.from_code, pack.to_code) in installed:
             mark = f"\tinstalled ({installed[pack.from_code, pack.to_code] or '?'})"
         out.write(
-            f"{pack.pair}\t{pack.version or '?'}\t{human_size(pack.size)}"
+            f"{pack.pair}\targos\t{pack.version or '?'}\t{human_size(pack.size)}"
             f"\t{pack.from_name} → {pack.to_name}{mark}\n"
         )
     return EXIT_OK
 
 
+def _install_progress(step: str, fraction: float) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\rinstalling: {step} {fraction * 100:3.0f}%" + " " * 8)
+        sys.stderr.flush()
+
+
 def _cmd_install(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if str(args.file).lower().endswith(".zip"):
+        print(f"nashra-cli: {CONVERSION_NOTE}", file=sys.stderr)
+        model = install_opus_zip(args.file, progress=_install_progress)
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
+        out.write(
+            f"Installed OPUS-MT model {model.model_id} ({model.from_code}→{model.to_code}) "
+            f"in {model.path}\n"
+        )
+        return EXIT_OK
     pack = install_pack_file(args.file)
     out.write(f"Installed {_describe(pack)} in {pack.path}\n")
     return EXIT_OK
 
 
 def _cmd_download(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if args.to_code is None:  # `packs download MODEL_ID`: a pinned OPUS-MT release
+        release = release_by_id(args.from_code)
+        size = remote_size(release.url, timeout=args.timeout)
+        print(
+            f"nashra-cli: downloading {release.url} ({human_size(size)}); {CONVERSION_NOTE}",
+            file=sys.stderr,
+        )
+        progress = _TerminalProgress(f"Downloading {release.model_id}")
+        try:
+            model = download_opus_model(
+                release.model_id,
+                progress=progress,
+                install_progress=_install_progress,
+                timeout=args.timeout,
+            )
+        finally:
+            progress.finish()
+        out.write(f"Installed OPUS-MT model {model.model_id} in {model.path}\n")
+        return EXIT_OK
     index = _index(args, max_age=INDEX_MAX_AGE)
     progress = _TerminalProgress(f"Downloading {args.from_code}→{args.to_code}")
     try:
@@ -138,7 +195,16 @@ def _cmd_download(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def _cmd_remove(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    for folder in remove_pack(args.from_code, args.to_code):
+    if args.to_code is None:  # `packs remove MODEL_ID`
+        ids = {info.model_id: info for info in list_models()}
+        info = ids.get(args.from_code)
+        if info is not None and info.kind == "argos":
+            folders = remove_pack(info.from_code, info.to_code)
+        else:
+            folders = [remove_model(args.from_code)]
+    else:
+        folders = remove_pack(args.from_code, args.to_code)
+    for folder in folders:
         out.write(f"Removed {folder}\n")
     return EXIT_OK
 
@@ -160,24 +226,34 @@ def register(commands: Any) -> None:
     packs = commands.add_parser("packs", help="list, download, install and remove language packs")
     actions = packs.add_subparsers(dest="packs_command", required=True, metavar="ACTION")
 
-    listing = actions.add_parser("list", help="installed packs: pair, version, size, location")
+    listing = actions.add_parser(
+        "list", help="installed models of both kinds: id, kind, pair, size, licence, quality"
+    )
     listing.set_defaults(handler=_cmd_list)
 
-    available = actions.add_parser("available", help="packs the index offers for download")
+    available = actions.add_parser(
+        "available", help="OPUS-MT releases Nashra knows, and the packs argos's index offers"
+    )
     _add_network_arguments(available)
     available.set_defaults(handler=_cmd_available)
 
-    install = actions.add_parser("install", help="install a pack from a .argosmodel file")
-    install.add_argument("file", metavar="FILE", help="the .argosmodel file")
+    install = actions.add_parser(
+        "install", help="install from a file: an argos .argosmodel or an OPUS-MT release .zip"
+    )
+    install.add_argument("file", metavar="FILE", help="the .argosmodel or OPUS-MT .zip file")
     install.set_defaults(handler=_cmd_install)
 
-    download = actions.add_parser("download", help="download and install a pack from the index")
-    download.add_argument("from_code", metavar="FROM", help="source language code, e.g. ar")
-    download.add_argument("to_code", metavar="TO", help="target language code, e.g. en")
+    download = actions.add_parser(
+        "download", help="download and install: FROM TO (argos index) or an OPUS-MT MODEL_ID"
+    )
+    download.add_argument(
+        "from_code", metavar="FROM|MODEL_ID", help="e.g. ar, or opus-mt-big-ar-en"
+    )
+    download.add_argument("to_code", metavar="TO", nargs="?", help="target language, e.g. en")
     _add_network_arguments(download)
     download.set_defaults(handler=_cmd_download)
 
-    remove = actions.add_parser("remove", help="remove an installed pack")
-    remove.add_argument("from_code", metavar="FROM")
-    remove.add_argument("to_code", metavar="TO")
+    remove = actions.add_parser("remove", help="remove an installed model: FROM TO or MODEL_ID")
+    remove.add_argument("from_code", metavar="FROM|MODEL_ID")
+    remove.add_argument("to_code", metavar="TO", nargs="?")
     remove.set_defaults(handler=_cmd_remove)

@@ -46,15 +46,17 @@ def translate_for_cli(
     to: str | None,
     pool: EnginePool | None = None,
     progress: SentenceProgress | None = None,
+    model: str | None = None,
 ) -> dict[int, SentenceTranslation]:
-    """Translate with the installed pack and the user's cache.
+    """Translate with the best installed model (or `model`, an id as `packs list` prints it) and
+    the user's cache.
 
     Args:
         pool: the run's engines; by default the process's `shared_pool`, so a batch loads each
             model once.
         progress: (sentences done, sentences in all); without it, a count on a terminal only.
     """
-    engine = (pool or shared_pool()).engine_for_document(document, to)
+    engine = (pool or shared_pool()).engine_for_document(document, to, model_id=model)
     show_progress = progress is None and sys.stderr.isatty()
 
     def report(done: int, total: int) -> None:
@@ -103,13 +105,13 @@ def _cmd_translate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if skip_single(args):
         return EXIT_OK
     document = read_document(args, stdin)
-    translations = translate_for_cli(document, args.to)
+    translations = translate_for_cli(document, args.to, model=args.model)
     return write_text(args, out, render_translation(document, translations, args.format))
 
 
 def _batch_job(args: argparse.Namespace, paths: Sequence[Path]) -> Job:
     translation = GroupedTranslation(
-        paths, lambda path: read_document(args, sys.stdin, str(path)), args.to
+        paths, lambda path: read_document(args, sys.stdin, str(path)), args.to, model=args.model
     )
 
     def job(source: Path, target: Path, progress: SentenceProgress) -> None:
@@ -128,5 +130,8 @@ def register(commands: Any) -> None:
         "--to", choices=["en", "ar"], help="target language (default: the other one)"
     )
     translate.add_argument("--format", choices=["text", "jsonl", "bilingual"], default="text")
+    translate.add_argument(
+        "--model", metavar="ID", help="the model to use, as `packs list` prints it (default: best)"
+    )
     add_batch_arguments(translate, single="file to write instead of standard output")
     translate.set_defaults(handler=_cmd_translate, check_arguments=check_inputs)

@@ -68,6 +68,11 @@ def log_dir() -> Path:
     return data_dir() / "logs"
 
 
+def models_dir() -> Path:
+    """Translation models Nashra converted itself (OPUS-MT releases), one folder per model."""
+    return data_dir() / "models"
+
+
 def translation_cache_file() -> Path:
     return cache_dir() / "translations.sqlite3"
 

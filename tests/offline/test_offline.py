@@ -20,6 +20,7 @@ from desktop.core.pipeline import document_from_text, open_document
 from desktop.core.summary import METHODS, SummaryLength, summarize
 from desktop.core.translation.document_translation import translate_document
 from desktop.core.translation.engine import TranslationEngine
+from tests.fixtures.opus_fixtures import OpusSet
 from tests.offline.articles import EXTENSIONS, REMOTE, write_article
 from tests.offline.guard import NetworkAttemptError, network_guard, offline
 
@@ -98,3 +99,25 @@ def test_the_whole_pipeline_makes_no_connection(tmp_path: Path, argos_packages_d
                     )
                     assert written.stat().st_size > 0
     assert len(list(out.iterdir())) == len(documents) * len(EXPORT_KINDS) * len(EXPORT_FORMATS)
+
+
+def test_translating_with_an_installed_opus_mt_model_makes_no_connection(
+    tmp_path: Path, opus_models: OpusSet, argos_packages_dir: Path
+) -> None:
+    arabic = write_article(tmp_path, ".txt")
+    with offline():
+        for from_code, to_code in (("ar", "en"), ("en", "ar")):
+            engine = TranslationEngine.for_pair(
+                from_code,
+                to_code,
+                pack_dirs=[argos_packages_dir],
+                models_dir=opus_models.models_dir,
+            )
+            assert getattr(engine.model, "kind", "") == "opus-mt"  # the best model was chosen
+            document = (
+                open_document(arabic)
+                if from_code == "ar"
+                else document_from_text("Pasted text. It is English, not Arabic.")
+            )
+            translated = translate_document(document, engine)
+            assert sorted(translated) == [s.id for s in document.sentences()]

@@ -139,6 +139,7 @@ def download_file(
         max_bytes=max_bytes,
     )
     failure: tuple[str, str] = (urls[0], "not attempted")
+    tried_http = False
     for url in urls:
         for attempt in range(retries + 1):
             if is_cancelled(cancel):
@@ -153,7 +154,11 @@ def download_file(
                 _Cut,
             ) as exc:
                 reason = str(exc) if isinstance(exc, _Cut) else net.describe(exc, timeout)
-                failure = (url, reason)
+                # An ipfs:// (or other non-http) link after an https one must not hide why the
+                # https download failed (offline, 404, timeout): keep the first real reason.
+                if not (isinstance(exc, net.UnsupportedUrlError) and tried_http):
+                    failure = (url, reason)
+                tried_http = tried_http or not isinstance(exc, net.UnsupportedUrlError)
                 retry = isinstance(exc, _Cut) or net.is_retryable(exc)
                 if not retry or attempt == retries:
                     log.info("Download of %s failed (attempt %d): %s", url, attempt + 1, reason)

@@ -62,3 +62,19 @@ class PackNotInstalledError(PackError):
 
 class ReadOnlyPackError(PackError):
     """The pack is bundled with the application (or its folder is read-only): not removable."""
+
+
+class InvalidModelError(InvalidPackError):
+    """An OPUS-MT release zip is not a valid, safe, complete release; nothing was installed."""
+
+
+class UnsupportedModelError(InvalidModelError):
+    """A Marian model CTranslate2 cannot run (e.g. an SSRU/RNN decoder); nothing was installed."""
+
+
+class InstallCancelledError(PackError):
+    """The user cancelled an install (unpacking or converting); nothing was kept."""
+
+
+class ModelNotInstalledError(PackError):
+    """No installed model has the id that was asked for."""

@@ -54,7 +54,7 @@ class PackArchive:
     unpacked_size: int  # as declared by the zip
 
 
-def _unsafe_name_reason(name: str) -> str | None:
+def unsafe_name_reason(name: str) -> str | None:
     """Why a member name could write outside the pack folder, or None if it is safe."""
     normalised = name.replace("\\", "/")
     if normalised.startswith("/") or (len(normalised) > 1 and normalised[1] == ":"):
@@ -66,7 +66,7 @@ def _unsafe_name_reason(name: str) -> str | None:
     return None
 
 
-def _member_kind_reason(info: zipfile.ZipInfo) -> str | None:
+def member_kind_reason(info: zipfile.ZipInfo) -> str | None:
     """Why a member is not a plain file or folder (symlink, device, ...), or None."""
     mode = info.external_attr >> 16
     kind = stat.S_IFMT(mode)
@@ -102,7 +102,7 @@ def _check_members(path: Path, members: list[zipfile.ZipInfo], max_bytes: int) -
     seen: set[str] = set()
     total = 0
     for info in members:
-        reason = _unsafe_name_reason(info.filename) or _member_kind_reason(info)
+        reason = unsafe_name_reason(info.filename) or member_kind_reason(info)
         if reason:
             raise InvalidPackError(str(path), f"rejected: member '{info.filename}' {reason}")
         if info.flag_bits & 0x1:

@@ -34,8 +34,8 @@ class UnsupportedUrlError(ValueError):
     """Only http and https URLs are fetched (no file://, ftp://, ...)."""
 
 
-def open_url(url: str, timeout: float) -> http.client.HTTPResponse:
-    """GET ``url``; the caller closes the response.
+def open_url(url: str, timeout: float, method: str = "GET") -> http.client.HTTPResponse:
+    """GET (or ``method``) ``url``; the caller closes the response.
 
     Raises:
         UnsupportedUrlError: not an http(s) URL.
@@ -45,7 +45,7 @@ def open_url(url: str, timeout: float) -> http.client.HTTPResponse:
     scheme = urllib.parse.urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
         raise UnsupportedUrlError(f"not an http or https URL: {url}")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT}, method=method)
     try:
         response = urllib.request.urlopen(request, timeout=timeout)
     except urllib.error.HTTPError as exc:

@@ -1,6 +1,10 @@
-"""Translate a document's sentences with an argos pack, fast, streamed, cached and guarded.
+"""Translate a document's sentences with one model, fast, streamed, cached and guarded.
 
-Fidelity: for one sentence and pack, the text equals what argostranslate's own
+A model is an argos pack or an OPUS-MT model (:class:`~desktop.core.translation.models.
+TranslationModel`): each tokenizes and detokenizes its own way and brings its own decoding
+defaults (argos's below; an OPUS-MT release's decoder.yml), and everything else here is shared.
+
+Fidelity: for one sentence and argos pack, the text equals what argostranslate's own
 ``apply_packaged_translation`` gives for that sentence alone with argos's defaults: same tokenizer,
 same decoding options (beam 4, length penalty 0.2, replace unknowns, target prefix, one hypothesis,
 as ``argostranslate.translate.translate()`` asks), same detokenization. Argos's sentence splitter
@@ -33,8 +37,8 @@ from typing import Any
 
 from desktop.core.cancel import CancelFlag, is_cancelled
 from desktop.core.translation.cache import TranslationCache
+from desktop.core.translation.models import TranslationModel, find_model
 from desktop.core.translation.order import TranslationOrder
-from desktop.core.translation.packs import InstalledPack, find_pack
 from desktop.core.translation.quality import looks_untranslated
 from desktop.core.translation.results import SentenceTranslation, TranslationFlag
 from desktop.core.translation.runtime import Runtime, load_translator
@@ -100,12 +104,13 @@ class _Output:
 
 
 class TranslationEngine:
-    """Translates sentences with one installed pack (one direction).
+    """Translates sentences with one installed model (one direction).
 
     Args:
-        pack: The pack to use; see :meth:`for_pair` to find it by language codes.
+        pack: The model to use, an argos pack or an OPUS-MT model; see :meth:`for_pair`.
         cache: A :class:`TranslationCache`, a path for one, or None for no persistent cache.
-        settings: Decoding options (argos's defaults).
+        settings: Decoding options (default: argos's, with the model's own
+            ``decoding_defaults`` over them).
         runtime: Device, compute type and threads.
         batch_tokens: Source tokens per model call; larger runs faster but reports less often.
         first_batch_tokens: Size of the first call, small so the first sentences appear quickly;
@@ -115,7 +120,7 @@ class TranslationEngine:
 
     def __init__(
         self,
-        pack: InstalledPack,
+        pack: TranslationModel,
         *,
         cache: TranslationCache | Path | None = None,
         settings: DecodingSettings | None = None,
@@ -124,8 +129,8 @@ class TranslationEngine:
         first_batch_tokens: int = 64,
         sub_batch_size: int = 8,
     ) -> None:
-        self.pack = pack
-        self.settings = settings or DecodingSettings()
+        self.pack = pack  # the model (the name predates OPUS-MT models)
+        self.settings = settings or DecodingSettings(**pack.decoding_defaults)
         self.runtime = runtime or Runtime()
         self.cache = TranslationCache(cache) if isinstance(cache, Path) else cache
         self.batch_tokens = max(1, batch_tokens)
@@ -143,14 +148,23 @@ class TranslationEngine:
         to_code: str,
         *,
         pack_dirs: Iterable[Path] | None = None,
+        model_id: str | None = None,
+        models_dir: Path | None = None,
         **options: Any,
     ) -> TranslationEngine:
-        """An engine for the installed pack translating ``from_code`` into ``to_code``.
+        """An engine for the best installed model translating ``from_code`` into ``to_code``
+        (or for ``model_id``); see :func:`~desktop.core.translation.models.find_model`.
 
         Raises:
-            MissingPackError: no pack for the pair (the message names it).
+            MissingPackError: no model for the pair (the message names it).
+            UnknownModelError: ``model_id`` is not installed or translates another pair.
         """
-        return cls(find_pack(from_code, to_code, pack_dirs), **options)
+        model = find_model(from_code, to_code, pack_dirs, model_id=model_id, models_dir=models_dir)
+        return cls(model, **options)
+
+    @property
+    def model(self) -> TranslationModel:
+        return self.pack
 
     @property
     def from_code(self) -> str:
@@ -279,7 +293,7 @@ class TranslationEngine:
         return max(1, -(-count // (workers * rounds)))
 
     def _run_model(self, pieces: list[tuple[str, ...]]) -> list[_Output]:
-        """One CTranslate2 call over ``pieces`` with argos's options and per-piece length bounds."""
+        """One CTranslate2 call over ``pieces`` with the model's options and per-piece bounds."""
         settings = self.settings
         translator = load_translator(self.pack.model_dir, self.runtime)
         prefix = [self.pack.target_prefix] if self.pack.target_prefix else []

@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # the engine and its SQLite cache load with the first engine
     from desktop.core.translation.cache import TranslationCache
     from desktop.core.translation.engine import TranslationEngine
 
-_Key = tuple[str, str, tuple[str, ...] | None, Path | None]
+_Key = tuple[str, str, tuple[str, ...] | None, Path | None, str | None, Path]
 
 
 class EnginePool:
@@ -52,11 +52,19 @@ class EnginePool:
         self._caches: dict[Path, TranslationCache] = {}
 
     def engine_for(
-        self, from_code: str, to_code: str, pack_dirs: Iterable[Path] | None = None
+        self,
+        from_code: str,
+        to_code: str,
+        pack_dirs: Iterable[Path] | None = None,
+        model_id: str | None = None,
     ) -> TranslationEngine:
         """The engine translating `from_code` into `to_code`, made on first use.
 
+        The model is the best installed one for the direction (OPUS-MT big, then the smaller
+        OPUS-MT, then argos), or `model_id` (as `list_models` gives it) when it is given.
+
         Raises:
+            UnknownModelError: `model_id` is not installed, or translates another pair.
             MissingPackError: no installed pack translates the pair (the message names it).
             UnsupportedLanguageError: no pack translates it and one of the two languages is
                 neither Arabic nor English: Nashra has no model to offer for it.
@@ -66,7 +74,8 @@ class EnginePool:
 
         folders = tuple(str(folder) for folder in pack_dirs) if pack_dirs is not None else None
         cache_file = paths.translation_cache_file() if self.use_cache else None
-        key = (from_code, to_code, folders, cache_file)
+        models_dir = paths.models_dir()
+        key = (from_code, to_code, folders, cache_file, model_id or None, models_dir)
         with self._lock:
             engine = self._engines.get(key)
             if engine is None:
@@ -81,6 +90,8 @@ class EnginePool:
                         from_code,
                         to_code,
                         pack_dirs=None if folders is None else [Path(f) for f in folders],
+                        model_id=model_id or None,
+                        models_dir=models_dir,
                         cache=cache,
                         **self.options,
                     )
@@ -95,7 +106,11 @@ class EnginePool:
             return engine
 
     def engine_for_document(
-        self, document: Document, to: str | None = None, pack_dirs: Iterable[Path] | None = None
+        self,
+        document: Document,
+        to: str | None = None,
+        pack_dirs: Iterable[Path] | None = None,
+        model_id: str | None = None,
     ) -> TranslationEngine:
         """The engine for the document's direction (into `to`, else the other language).
 
@@ -109,7 +124,7 @@ class EnginePool:
         if to_code == document.language:
             raise AlreadyInLanguageError(document.source, to_code)
         try:
-            return self.engine_for(document.language, to_code, pack_dirs)
+            return self.engine_for(document.language, to_code, pack_dirs, model_id)
         except UnsupportedLanguageError as error:
             raise UnsupportedLanguageError(document.source, error.language, to_code) from error
 

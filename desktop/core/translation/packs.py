@@ -62,6 +62,13 @@ class InstalledPack:
             size = -1
         return f"{self.from_code}->{self.to_code}@{self.version}#{size}"
 
+    kind = "argos"
+
+    @property
+    def decoding_defaults(self) -> dict[str, Any]:
+        """Argos's decoding options are :class:`DecodingSettings`'s defaults: nothing to change."""
+        return {}
+
     def encode(self, text: str) -> list[str]:
         """Tokenize a source sentence with the pack's own tokenizer, as argos does."""
         tokens: list[str] = self.package.tokenizer.encode(text)

@@ -183,3 +183,21 @@ def test_a_file_for_another_pair_is_refused_naming_the_url(
     with pytest.raises(InvalidPackError, match=f"^{re.escape(link)}: .* holds en→ar"):
         download_pack("ar", "en", index_url=index_url, folders=folders, **FAST)
     assert snapshot(packages_dir) == [] and leftovers(packages_dir) == []
+
+
+def test_an_https_failure_is_reported_before_an_ipfs_link(
+    built_packs: PackSet,
+    server: PackServer,
+    folders: PackFolders,
+    packages_dir: Path,
+    installed_en_ar: list[Any],
+) -> None:
+    missing = server.url("/gone.argosmodel")
+    index_url = server.serve_index(
+        [index_entry(built_packs.ar_en, [missing, "ipfs://QmNotAnHttpLink"])]
+    )
+    with pytest.raises(DownloadError) as caught:
+        download_pack("ar", "en", index_url=index_url, folders=folders, **FAST)
+    assert "404" in str(caught.value) and caught.value.source == missing
+    assert "not an http or https URL" not in str(caught.value)
+    assert snapshot(packages_dir) == installed_en_ar and leftovers(packages_dir) == []

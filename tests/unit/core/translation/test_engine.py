@@ -1,4 +1,4 @@
-"""The engine: batching, streaming, cancel, guards, flags and confidence, on the test pack."""
+"""The engine: batching, streaming, cancel, guards, flags and confidence, on both kinds of model."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core.translation import SentenceTranslation, TranslationFlag
 from desktop.core.translation.engine import DecodingSettings, TranslationEngine
+from desktop.core.translation.models import TranslationModel
 from desktop.core.translation.packs import InstalledPack
 from desktop.core.translation.runtime import Runtime, load_translator
 from desktop.core.translation.splitting import split_long
@@ -26,9 +27,9 @@ Progress = tuple[int, int, dict[int, SentenceTranslation]]
 # identical calls.
 
 
-def test_results_stream_batch_by_batch_in_document_order(ar_en: InstalledPack) -> None:
-    sentences = list(enumerate(news_sentences(ar_en, 16), start=100))
-    engine = TranslationEngine(ar_en, batch_tokens=200, first_batch_tokens=60)
+def test_results_stream_batch_by_batch_in_document_order(ar_en_model: TranslationModel) -> None:
+    sentences = list(enumerate(news_sentences(ar_en_model, 16), start=100))
+    engine = TranslationEngine(ar_en_model, batch_tokens=200, first_batch_tokens=60)
     calls: list[Progress] = []
 
     result = engine.translate(sentences, progress=lambda *call: calls.append(call))
@@ -47,9 +48,9 @@ def test_results_stream_batch_by_batch_in_document_order(ar_en: InstalledPack) -
     assert sorted(result) == list(range(100, 116))
 
 
-def test_calls_grow_from_the_first_batch_to_batch_tokens(ar_en: InstalledPack) -> None:
-    sentences = list(enumerate(news_sentences(ar_en, 24)))
-    engine = TranslationEngine(ar_en, batch_tokens=400, first_batch_tokens=50)
+def test_calls_grow_from_the_first_batch_to_batch_tokens(ar_en_model: TranslationModel) -> None:
+    sentences = list(enumerate(news_sentences(ar_en_model, 24)))
+    engine = TranslationEngine(ar_en_model, batch_tokens=400, first_batch_tokens=50)
     sizes: list[int] = []
 
     engine.translate(sentences, progress=lambda _done, _total, new: sizes.append(len(new)))
@@ -70,9 +71,9 @@ def test_sub_batches_are_small_and_shared_evenly_by_the_workers(
     assert engine._sub_batch(count, workers) == expected
 
 
-def test_identical_and_empty_sentences_cost_no_extra_work(ar_en: InstalledPack) -> None:
-    text = news_sentences(ar_en, 1)[0]
-    engine = TranslationEngine(ar_en)
+def test_identical_and_empty_sentences_cost_no_extra_work(ar_en_model: TranslationModel) -> None:
+    text = news_sentences(ar_en_model, 1)[0]
+    engine = TranslationEngine(ar_en_model)
 
     result = engine.translate([(1, text), (2, "  "), (3, text), (4, "")])
 
@@ -82,12 +83,20 @@ def test_identical_and_empty_sentences_cost_no_extra_work(ar_en: InstalledPack) 
 
 
 def test_cancel_between_batches_keeps_whole_sentences_and_caches_them(
-    ar_en: InstalledPack, tmp_path: Path
+    ar_en_model: TranslationModel, tmp_path: Path
 ) -> None:
-    sentences = list(enumerate(news_sentences(ar_en, 12)))
+    sentences = list(enumerate(news_sentences(ar_en_model, 12)))
     stop = threading.Event()
+    # One length bound for every sentence, so every call decodes to the same limit: the OPUS-MT
+    # test model runs to the limit, and a beam search bounded elsewhere may choose other words.
+    same = {
+        "settings": DecodingSettings(
+            **ar_en_model.decoding_defaults, length_ratio=0.0, length_margin=60
+        )
+    }
     engine = TranslationEngine(
-        ar_en,
+        ar_en_model,
+        **same,
         cache=tmp_path / "cache.sqlite",
         batch_tokens=150,
         first_batch_tokens=60,
@@ -107,22 +116,24 @@ def test_cancel_between_batches_keeps_whole_sentences_and_caches_them(
     assert sorted(partial) == list(range(len(partial)))  # a prefix of the document
 
     again = TranslationEngine(
-        ar_en, cache=tmp_path / "cache.sqlite", batch_tokens=150, sub_batch_size=1
+        ar_en_model, **same, cache=tmp_path / "cache.sqlite", batch_tokens=150, sub_batch_size=1
     )
     full = again.translate(sentences, cancel=lambda: False)
     assert len(full) == len(sentences)
     assert {i: full[i] for i in partial} == partial  # served from the cache
     # One sentence per sub-batch: each is decoded alone whatever the batches around it, so the
     # texts cannot differ by the CPU's rounding of padded batches (see ALONE).
-    fresh = TranslationEngine(ar_en, batch_tokens=150, sub_batch_size=1).translate(sentences)
+    fresh = TranslationEngine(ar_en_model, **same, batch_tokens=150, sub_batch_size=1).translate(
+        sentences
+    )
     for index, translation in fresh.items():
         assert full[index].text == translation.text
         assert full[index].confidence == pytest.approx(translation.confidence, abs=1e-3)
 
 
-def test_cancel_before_start_translates_nothing(ar_en: InstalledPack) -> None:
-    engine = TranslationEngine(ar_en)
-    assert engine.translate([(0, news_sentences(ar_en, 1)[0])], cancel=lambda: True) == {}
+def test_cancel_before_start_translates_nothing(ar_en_model: TranslationModel) -> None:
+    engine = TranslationEngine(ar_en_model)
+    assert engine.translate([(0, news_sentences(ar_en_model, 1)[0])], cancel=lambda: True) == {}
     assert engine.model_calls == 0
 
 
@@ -162,22 +173,24 @@ def test_confidence_is_the_mean_token_log_probability(ar_en: InstalledPack) -> N
     assert math.isfinite(result.confidence)
 
 
-def test_sentences_over_the_input_limit_are_translated_in_clauses(ar_en: InstalledPack) -> None:
-    clauses = news_sentences(ar_en, 3, start=120)
+def test_sentences_over_the_input_limit_are_translated_in_clauses(
+    ar_en_model: TranslationModel,
+) -> None:
+    clauses = news_sentences(ar_en_model, 3, start=120)
     long_sentence = "، ".join(clause.rstrip(".") for clause in clauses) + "."
-    limit = max(len(ar_en.encode(clause)) for clause in clauses) + 5
-    assert len(ar_en.encode(long_sentence)) > limit
+    limit = max(len(ar_en_model.encode(clause)) for clause in clauses) + 5
+    assert len(ar_en_model.encode(long_sentence)) > limit
     engine = TranslationEngine(
-        ar_en, settings=DecodingSettings(max_input_tokens=limit), first_batch_tokens=4096
+        ar_en_model, settings=DecodingSettings(max_input_tokens=limit), first_batch_tokens=4096
     )
 
     result = engine.translate_text(long_sentence)
 
     assert TranslationFlag.SPLIT in result.flags
     assert engine.model_calls == 1  # all pieces of a sentence go in one batch
-    pieces = split_long(long_sentence, lambda text: len(ar_en.encode(text)), limit)
+    pieces = split_long(long_sentence, lambda text: len(ar_en_model.encode(text)), limit)
     assert len(pieces) >= 2
-    assert all(len(ar_en.encode(piece)) <= limit for piece in pieces)
+    assert all(len(ar_en_model.encode(piece)) <= limit for piece in pieces)
     assert " ".join(pieces).split() == long_sentence.split()
     # The pieces as sentences of their own, in one call like the one above: the same batch, so
     # the same decoding on any CPU.
@@ -186,8 +199,10 @@ def test_sentences_over_the_input_limit_are_translated_in_clauses(ar_en: Install
     assert result.text == " ".join(alone[index].text.strip() for index in range(len(pieces)))
 
 
-def test_translations_into_another_script_are_not_flagged(ar_en: InstalledPack) -> None:
-    results = TranslationEngine(ar_en).translate(list(enumerate(news_sentences(ar_en, 8))))
+def test_translations_into_another_script_are_not_flagged(ar_en_model: TranslationModel) -> None:
+    results = TranslationEngine(ar_en_model).translate(
+        list(enumerate(news_sentences(ar_en_model, 8)))
+    )
     assert all(TranslationFlag.UNTRANSLATED not in result.flags for result in results.values())
 
 

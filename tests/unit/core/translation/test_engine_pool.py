@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 from desktop.core import paths
+from desktop.core.models.opus_install import install_opus_zip
 from desktop.core.pipeline import document_from_text
 from desktop.core.translation import AlreadyInLanguageError, MissingPackError
 from desktop.core.translation.engine_pool import EnginePool
+from desktop.core.translation.models import UnknownModelError, list_models
+from tests.fixtures.opus_fixtures import OpusSet
 
 
 def test_a_pair_is_loaded_once_and_shares_the_cache(argos_packages_dir: Path) -> None:
@@ -55,3 +58,24 @@ def test_forget_looks_for_packs_again(argos_packages_dir: Path, tmp_path: Path) 
     assert pool.engine_for("ar", "en", [argos_packages_dir]) is not first
     with pytest.raises(MissingPackError, match="Arabic → English"):
         pool.engine_for("ar", "en", [tmp_path])  # an empty folder: nothing installed there
+
+
+def test_the_best_model_per_direction_or_the_one_asked_for(
+    argos_packages_dir: Path, opus_models: OpusSet
+) -> None:
+    install_opus_zip(opus_models.ar_en_release.archive)  # into Nashra's own models folder
+    pool = EnginePool(use_cache=False)
+    try:
+        best = pool.engine_for("ar", "en", [argos_packages_dir])
+        assert getattr(best.model, "kind", "") == "opus-mt"
+        argos_id = next(i.model_id for i in list_models([argos_packages_dir]) if i.kind == "argos")
+        chosen = pool.engine_for("ar", "en", [argos_packages_dir], model_id=argos_id)
+        assert getattr(chosen.model, "kind", "") == "argos" and chosen is not best
+        only_argos = pool.engine_for("en", "ar", [argos_packages_dir])  # no OPUS-MT en→ar here
+        assert getattr(only_argos.model, "kind", "") == "argos"
+        with pytest.raises(UnknownModelError, match="no installed model has this id"):
+            pool.engine_for("ar", "en", [argos_packages_dir], model_id="nope")
+        with pytest.raises(UnknownModelError, match="translates ar→en, not en→ar"):
+            pool.engine_for("en", "ar", [argos_packages_dir], model_id="opus-mt-big-ar-en")
+    finally:
+        pool.close()
