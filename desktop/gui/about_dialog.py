@@ -112,6 +112,7 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
         tasks.list_installed_task(self._on_installed_listed, context=self)
+        tasks.list_models_task(self._on_models_listed, context=self)
 
     def _about_tab(self) -> QWidget:
         page = QWidget(self)
@@ -234,6 +235,21 @@ class AboutDialog(QDialog):
                     "%1", str(pack.path)
                 ),
             )
+
+    def _on_models_listed(self, result: Any, error: BaseException | None) -> None:
+        """OPUS-MT models, with the attribution their licence (CC-BY 4.0) asks for."""
+        if error is not None:
+            return
+        for info in result:
+            if info.kind != "opus-mt":
+                continue
+            label = (
+                self.tr("OPUS-MT model %1 (%2) — %3")
+                .replace("%1", pair_label(info.from_code, info.to_code))
+                .replace("%2", info.version)
+                .replace("%3", info.licence)
+            )
+            self._add_licence(label, f"{info.attribution}\n\n{info.quality_note}\n\n{info.path}")
 
     def _on_copy_clicked(self) -> None:
         clipboard = QGuiApplication.clipboard()

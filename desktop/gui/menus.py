@@ -279,6 +279,10 @@ class MainMenus(QObject):
         )
         self.auto_action = self._toggle(menu, self.tr("Translate &Automatically"), AUTO_TRANSLATE)
         menu.addSeparator()
+        from desktop.gui.packs.model_menu import ModelMenu
+
+        self.model_menu = ModelMenu(self.settings, menu)
+        menu.addMenu(self.model_menu)
         self._action(menu, self.tr("&Language Packs…"), self._open_packs)
 
     def _open_packs(self) -> None:

@@ -113,6 +113,11 @@ SUMMARY_LENGTH = Option("summary_length", "", _text)  # "5" sentences or "30%"; 
 RECENT_FILES: Option[list[str]] = Option("recent_files", [], _text_list)
 UI_LANGUAGE: Option[UiLanguage] = Option("ui_language", "system", _one_of(*get_args(UiLanguage)))
 INDEX_URL = Option("index_url", "", _text)  # language pack index; "" = the core's default
+# The translation model per direction, an id as `nashra-cli packs list` prints it; "" = the best
+# installed one (OPUS-MT big, then the smaller OPUS-MT, then argos).
+MODEL_AR_EN = Option("model/ar-en", "", _text)
+MODEL_EN_AR = Option("model/en-ar", "", _text)
+MODEL_CHOICES = {("ar", "en"): MODEL_AR_EN, ("en", "ar"): MODEL_EN_AR}
 CONFIDENCE_THRESHOLD = Option("confidence_threshold", -2.0, _number)  # mean log-prob per token
 SUMMARY_POSITION: Option[SummaryPosition] = Option(
     "summary_position", "beside", _one_of(*get_args(SummaryPosition))

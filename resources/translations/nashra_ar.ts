@@ -24,90 +24,95 @@
         <translation>التراخيص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="118"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="119"/>
         <source>Nashra %1</source>
         <translation>نشرة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="122"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="123"/>
         <source>Read Arabic news articles offline, side by side with their English translation, with a summary in both languages. Translation runs on your computer with Argos Translate language packs; nothing you read is sent anywhere.</source>
         <translation>اقرأ المقالات الإخبارية العربية دون اتصال بالإنترنت، وإلى جانبها ترجمتها الإنجليزية، مع ملخص باللغتين. تجري الترجمة على حاسوبك باستخدام حزم لغات Argos Translate، ولا يُرسَل شيء مما تقرؤه إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="129"/>
-        <location filename="../../desktop/gui/about_dialog.py" line="173"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="130"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="174"/>
         <source>Nashra is free software, released under the MIT licence.</source>
         <translation>نشرة برنامج حر، صادر بموجب رخصة MIT.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="142"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="143"/>
         <source>Versions of Nashra and its components</source>
         <translation>إصدارات نشرة ومكوّناتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="143"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="144"/>
         <source>Component</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="143"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="144"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="148"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="149"/>
         <source>&amp;Copy Versions</source>
         <translation>&amp;نسخ الإصدارات</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="150"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="151"/>
         <source>Copy the versions to the clipboard</source>
         <translation>نسخ الإصدارات إلى الحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="161"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="162"/>
         <source>Components and their licences</source>
         <translation>المكوّنات وتراخيصها</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="167"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="168"/>
         <source>Licence text</source>
         <translation>نص الترخيص</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="171"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="172"/>
         <source>Nashra — MIT licence</source>
         <translation>نشرة — رخصة MIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="176"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="177"/>
         <source>Noto Naskh Arabic font — SIL Open Font License 1.1</source>
         <translation>خط Noto Naskh Arabic — رخصة SIL للخطوط المفتوحة 1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="180"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="181"/>
         <source>Sample article — CC BY-SA 4.0</source>
         <translation>المقالة النموذجية — CC BY-SA 4.0</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="207"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="208"/>
         <source>Licence unknown</source>
         <translation>الترخيص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="208"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="209"/>
         <source>Not installed</source>
         <translation>غير مثبّت</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="227"/>
         <source>Language pack %1 (version %2)</source>
         <translation>حزمة اللغة %1 (الإصدار %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/about_dialog.py" line="233"/>
+        <location filename="../../desktop/gui/about_dialog.py" line="234"/>
         <source>This pack ships no licence file. Its folder: %1</source>
         <translation>لا تتضمن هذه الحزمة ملف ترخيص. مجلدها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/about_dialog.py" line="247"/>
+        <source>OPUS-MT model %1 (%2) — %3</source>
+        <translation>نموذج OPUS-MT %1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -192,27 +197,27 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="96"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="108"/>
         <source>Original text</source>
         <translation>النص الأصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="98"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="110"/>
         <source>Translation</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="142"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="155"/>
         <source>Pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="237"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="250"/>
         <source>Cannot open the article again</source>
         <translation>تعذّر فتح المقالة من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reading/document_tab.py" line="289"/>
+        <location filename="../../desktop/gui/reading/document_tab.py" line="314"/>
         <source>The translation failed</source>
         <translation>فشلت الترجمة</translation>
     </message>
@@ -693,17 +698,17 @@ If you report this problem, please include the details below. They are also in t
         <translation>الترجمة &amp;تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="282"/>
+        <location filename="../../desktop/gui/menus.py" line="286"/>
         <source>&amp;Language Packs…</source>
         <translation>&amp;حزم اللغات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="291"/>
+        <location filename="../../desktop/gui/menus.py" line="295"/>
         <source>Open &amp;Log Folder</source>
         <translation>فتح مجلد ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="292"/>
+        <location filename="../../desktop/gui/menus.py" line="296"/>
         <source>&amp;About Nashra</source>
         <translation>&amp;حول نشرة</translation>
     </message>
@@ -974,9 +979,90 @@ If you report this problem, please include the details below. They are also in t
     </message>
 </context>
 <context>
+    <name>ModelMenu</name>
+    <message>
+        <location filename="../../desktop/gui/packs/model_menu.py" line="31"/>
+        <source>&amp;Model</source>
+        <translation>&amp;النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/model_menu.py" line="48"/>
+        <source>Best Installed</source>
+        <translation>الأفضل بين المثبّتة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/model_menu.py" line="50"/>
+        <source>Best</source>
+        <translation>الأفضل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/model_menu.py" line="50"/>
+        <source>Fast</source>
+        <translation>الأسرع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/model_menu.py" line="67"/>
+        <source>No model installed</source>
+        <translation>لا يوجد نموذج مثبّت</translation>
+    </message>
+</context>
+<context>
+    <name>OpusModelList</name>
+    <message>
+        <location filename="../../desktop/gui/packs/opus_models.py" line="38"/>
+        <source>OPUS-MT Translation Models (best quality, CC-BY 4.0)</source>
+        <translation>نماذج الترجمة OPUS-MT (أفضل جودة، بترخيص CC-BY 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/opus_models.py" line="42"/>
+        <source>OPUS-MT translation models</source>
+        <translation>نماذج الترجمة OPUS-MT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/opus_models.py" line="46"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/opus_models.py" line="46"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/opus_models.py" line="46"/>
+        <source>Quality</source>
+        <translation>الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/opus_models.py" line="46"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/opus_models.py" line="49"/>
+        <source>Do&amp;wnload Model…</source>
+        <translation>&amp;تنزيل النموذج…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/opus_models.py" line="51"/>
+        <source>Remove &amp;Model…</source>
+        <translation>إزالة ال&amp;نموذج…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/opus_models.py" line="85"/>
+        <source>Installed (%1)</source>
+        <translation>مثبّت (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/opus_models.py" line="87"/>
+        <source>Not installed</source>
+        <translation>غير مثبّت</translation>
+    </message>
+</context>
+<context>
     <name>Outline</name>
     <message>
-        <location filename="../../desktop/gui/reading/outline.py" line="36"/>
+        <location filename="../../desktop/gui/reading/outline.py" line="39"/>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
@@ -1180,159 +1266,256 @@ If you report this problem, please include the details below. They are also in t
     </message>
     <message>
         <location filename="../../desktop/gui/packs/tasks.py" line="231"/>
-        <source>Language packs (*.argosmodel);;All files (*)</source>
-        <translation>حزم اللغات (*.argosmodel);;كل الملفات (*)</translation>
+        <source>Language packs and OPUS-MT models (*.argosmodel *.zip);;All files (*)</source>
+        <translation>حزم اللغات ونماذج OPUS-MT (*.argosmodel *.zip);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/tasks.py" line="353"/>
+        <source>Checking the release…</source>
+        <translation>جارٍ فحص الإصدار…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/tasks.py" line="354"/>
+        <source>Unpacking…</source>
+        <translation>جارٍ فك الضغط…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/tasks.py" line="355"/>
+        <source>Converting the model for CTranslate2 (this takes a while)…</source>
+        <translation>جارٍ تحويل النموذج إلى صيغة CTranslate2 (يستغرق ذلك بعض الوقت)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/tasks.py" line="358"/>
+        <source>Checking that the model loads…</source>
+        <translation>جارٍ التحقق من أن النموذج يُحمَّل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/tasks.py" line="359"/>
+        <source>Putting the model in place…</source>
+        <translation>جارٍ وضع النموذج في مكانه…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/tasks.py" line="365"/>
+        <source>Nashra converts an OPUS-MT release to run it offline. For a Transformer-big model this takes a minute or two and about 1-1.5 GB of memory; the window stays usable and you can cancel. The finished model takes about 220-300 MB.</source>
+        <translation>تحوّل نشرة إصدار OPUS-MT لتشغيله دون اتصال. يستغرق ذلك لنموذج Transformer-big دقيقة أو دقيقتين ونحو 1-1.5 غيغابايت من الذاكرة؛ تبقى النافذة قابلة للاستخدام ويمكنك الإلغاء. يشغل النموذج الجاهز نحو 220-300 ميغابايت.</translation>
     </message>
 </context>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="66"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="69"/>
         <source>Language Packs</source>
         <translation>حزم اللغات</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="74"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="77"/>
         <source>Installed</source>
         <translation>مثبّتة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="76"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="79"/>
         <source>&amp;Remove…</source>
         <translation>إ&amp;زالة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="78"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="81"/>
         <source>Remove the selected language pack</source>
         <translation>إزالة حزمة اللغة المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="84"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="91"/>
         <source>Available to Download</source>
         <translation>متاحة للتنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="87"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="94"/>
         <source>Filter by language</source>
         <translation>تصفية حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="88"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="95"/>
         <source>Filter the available packs by language</source>
         <translation>تصفية الحزم المتاحة حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="91"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="98"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="344"/>
         <source>&amp;Download</source>
         <translation>&amp;تنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="93"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="100"/>
         <source>Download the selected language pack</source>
         <translation>تنزيل حزمة اللغة المحددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="95"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="102"/>
         <source>Re&amp;fresh List</source>
         <translation>&amp;تحديث القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="97"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="104"/>
         <source>Fetch the list of language packs again</source>
         <translation>جلب قائمة حزم اللغات من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="109"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="116"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="111"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="118"/>
         <source>Cancel Download</source>
         <translation>إلغاء التنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="113"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="120"/>
         <source>Cancel the download</source>
         <translation>إلغاء التنزيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="120"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="127"/>
         <source>Install from &amp;File…</source>
         <translation>تثبيت من &amp;ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="122"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="129"/>
         <source>Install a language pack from a file</source>
         <translation>تثبيت حزمة لغة من ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="164"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="177"/>
         <source>Fetching the list of language packs…</source>
         <translation>جارٍ جلب قائمة حزم اللغات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="183"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="196"/>
         <source>Click Refresh List to see the language packs you can download.</source>
         <translation>انقر «تحديث القائمة» لعرض حزم اللغات التي يمكنك تنزيلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="188"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="201"/>
         <source>The list of language packs was fetched on %1.</source>
         <translation>جُلبت قائمة حزم اللغات في %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="194"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="207"/>
         <source>Language packs you can download: %1</source>
         <translation>حزم اللغات التي يمكنك تنزيلها: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="225"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="239"/>
         <source>Downloading the %1 language pack…</source>
         <translation>جارٍ تنزيل حزمة اللغة %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="254"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="268"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="265"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="279"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="276"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="293"/>
+        <source>&amp;Install</source>
+        <translation>&amp;تثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="294"/>
+        <source>Install an OPUS-MT Model</source>
+        <translation>تثبيت نموذج OPUS-MT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="300"/>
         <source>Installing the language pack…</source>
         <translation>جارٍ تثبيت حزمة اللغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="288"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="310"/>
+        <source>Installing the OPUS-MT model…</source>
+        <translation>جارٍ تثبيت نموذج OPUS-MT…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="328"/>
+        <source>Asking the server for the size of %1…</source>
+        <translation>جارٍ سؤال الخادم عن حجم %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="334"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="338"/>
+        <source>Download %1 (%2) from %3?</source>
+        <translation>تنزيل %1 (%2) من %3؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="345"/>
+        <source>Download an OPUS-MT Model</source>
+        <translation>تنزيل نموذج OPUS-MT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="364"/>
+        <source>Downloading the OPUS-MT model…</source>
+        <translation>جارٍ تنزيل نموذج OPUS-MT…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="369"/>
+        <source>Remove the model %1? You can install it again later.</source>
+        <translation>إزالة النموذج %1؟ يمكنك تثبيته مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="372"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="395"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="289"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="373"/>
+        <source>Remove Model</source>
+        <translation>إزالة النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="383"/>
+        <source>Removing the model…</source>
+        <translation>جارٍ إزالة النموذج…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="396"/>
         <source>Remove Language Pack</source>
         <translation>إزالة حزمة اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="285"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="392"/>
         <source>Remove the %1 language pack? Articles in these languages will no longer be translated until you install it again.</source>
         <translation>هل تريد إزالة حزمة اللغة %1؟ لن تُترجَم المقالات بهاتين اللغتين حتى تثبّتها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="302"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="409"/>
         <source>Removing the language pack…</source>
         <translation>جارٍ إزالة حزمة اللغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="313"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="420"/>
         <source>The language pack was removed.</source>
         <translation>أُزيلت حزمة اللغة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/packs/dialog.py" line="316"/>
+        <location filename="../../desktop/gui/packs/dialog.py" line="422"/>
+        <source>The model was removed.</source>
+        <translation>أُزيل النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="425"/>
+        <source>The %1 OPUS-MT model is installed.</source>
+        <translation>ثُبّت نموذج OPUS-MT %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/packs/dialog.py" line="431"/>
         <source>The %1 language pack is installed.</source>
         <translation>ثُبّتت حزمة اللغة %1.</translation>
     </message>
@@ -1591,7 +1774,7 @@ If you report this problem, please include the details below. They are also in t
 <context>
     <name>TranslationRunner</name>
     <message>
-        <location filename="../../desktop/gui/reading/translation_runner.py" line="122"/>
+        <location filename="../../desktop/gui/reading/translation_runner.py" line="138"/>
         <source>The translation stopped because of an unexpected error: %1</source>
         <translation>توقفت الترجمة بسبب خطأ غير متوقع: %1</translation>
     </message>

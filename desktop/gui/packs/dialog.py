@@ -10,6 +10,7 @@ running download and deletes it.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core import packs
 from desktop.gui import message_box
+from desktop.gui.bidi import isolate
 from desktop.gui.packs import tasks
 from desktop.gui.packs.labels import format_size, pair_label
 from desktop.gui.packs.lists import AvailablePackList, InstalledPackList
+from desktop.gui.packs.opus_models import OpusModelList
 from desktop.gui.packs.signals import pack_signals
 from desktop.gui.packs.tasks import describe_error
 from desktop.gui.settings import Settings
@@ -64,7 +67,7 @@ class PackDialog(QDialog):
         self.setObjectName("pack_dialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Language Packs"))
-        self.resize(760, 560)
+        self.resize(820, 680)
 
         self.status = QLabel(self)
         self.status.setObjectName("pack_status")
@@ -80,6 +83,10 @@ class PackDialog(QDialog):
         installed_layout = QVBoxLayout(installed_box)
         installed_layout.addWidget(self.installed_tree)
         installed_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeading)
+
+        self.opus_box = OpusModelList(self)
+        self.opus_box.download_requested.connect(self.ask_download_model)
+        self.opus_box.remove_requested.connect(self._on_remove_model)
 
         available_box = QGroupBox(self.tr("Available to Download"), self)
         self.filter_edit = QLineEdit(available_box)
@@ -126,6 +133,7 @@ class PackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(installed_box, 2)
+        layout.addWidget(self.opus_box, 2)
         layout.addWidget(available_box, 3)
         layout.addLayout(progress_row)
         layout.addWidget(buttons)
@@ -150,6 +158,11 @@ class PackDialog(QDialog):
     # -- listing ----------------------------------------------------------------------------------
     def refresh_installed(self) -> None:
         tasks.list_installed_task(self._on_installed_listed, folders=self.folders, context=self)
+        tasks.list_models_task(self._on_models_listed, context=self)
+
+    def _on_models_listed(self, result: Any, error: BaseException | None) -> None:
+        if error is None:
+            self.opus_box.set_models(result)
 
     def _on_installed_listed(self, result: Any, error: BaseException | None) -> None:
         if error is not None:
@@ -207,6 +220,7 @@ class PackDialog(QDialog):
         self.remove_button.setEnabled(idle and removable)
         self.download_button.setEnabled(idle and self.available_tree.selected_pair() is not None)
         self.file_button.setEnabled(idle)
+        self.opus_box.set_idle(idle)
 
     # -- actions ---------------------------------------------------------------------------------
     def _start(self, task: Task, text: str, cancellable: bool = False) -> None:
@@ -268,12 +282,105 @@ class PackDialog(QDialog):
         tasks.choose_pack_file(self, self.install_file)
 
     def install_file(self, path: str) -> None:
-        """Install a .argosmodel file on a worker."""
+        """Install a .argosmodel file, or (after saying what it takes) convert and install an
+        OPUS-MT release .zip, on a worker."""
         if self.task is not None:
+            return
+        if tasks.is_model_zip(path):
+            message_box.ask(
+                self,
+                tasks.conversion_warning(),
+                {self.tr("&Install"): lambda: self.install_model_file(path)},
+                title=self.tr("Install an OPUS-MT Model"),
+                name="confirm_conversion",
+            )
             return
         task = tasks.install_file_task(path, self._on_task_done, folders=self.folders, context=self)
         if task.running:
             self._start(task, self.tr("Installing the language pack…"))
+
+    def install_model_file(self, path: str) -> None:
+        """Convert and install an OPUS-MT release zip (no question asked), cancellable."""
+        if self.task is not None:
+            return
+        task = tasks.install_model_task(
+            path, self._on_task_done, on_step=self._on_install_step, context=self
+        )
+        if task.running:
+            self._start(task, self.tr("Installing the OPUS-MT model…"), cancellable=True)
+
+    def _on_install_step(self, step: str, fraction: float) -> None:
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(fraction * 1000))
+        self.progress.setFormat(tasks.install_step_label(step))
+
+    # -- OPUS-MT models ---------------------------------------------------------------------------
+    def ask_download_model(self, model_id: str, url: str | None = None) -> None:
+        """Ask the server for the release's size, then ask the user (size and conversion).
+        `url` stands in for the pinned address (tests, a mirror)."""
+        from desktop.core.models.opus_catalog import release_by_id
+
+        if self.task is not None:
+            return
+        release = release_by_id(model_id)
+        address = url or release.url
+        self.status.setText(
+            self.tr("Asking the server for the size of %1…").replace(
+                "%1", isolate(release.file_name)
+            )
+        )
+
+        def sized(result: Any, error: BaseException | None) -> None:
+            size = format_size(result) if error is None and result else self.tr("unknown")
+            self.status.setText("")
+            message_box.ask(
+                self,
+                self.tr("Download %1 (%2) from %3?")
+                .replace("%1", isolate(release.file_name))
+                .replace("%2", size)
+                .replace("%3", isolate(address))
+                + "\n\n"
+                + tasks.conversion_warning(),
+                {self.tr("&Download"): lambda: self.download_model(model_id, url)},
+                title=self.tr("Download an OPUS-MT Model"),
+                name="confirm_model_download",
+            )
+
+        tasks.remote_size_task(address, sized, context=self)
+
+    def download_model(self, model_id: str, url: str | None = None) -> None:
+        """Download (from `url`, else the pinned address) and install an OPUS-MT model."""
+        if self.task is not None:
+            return
+        task = tasks.download_model_task(
+            model_id,
+            self._on_task_done,
+            on_progress=self._on_download_progress,
+            on_step=self._on_install_step,
+            url=url,
+            context=self,
+        )
+        if task.running:
+            self._start(task, self.tr("Downloading the OPUS-MT model…"), cancellable=True)
+
+    def _on_remove_model(self, model_id: str) -> None:
+        message_box.ask(
+            self,
+            self.tr("Remove the model %1? You can install it again later.").replace(
+                "%1", isolate(model_id)
+            ),
+            {self.tr("&Remove"): lambda: self.remove_model(model_id)},
+            title=self.tr("Remove Model"),
+            name="confirm_remove_model",
+            cancel_by_default=True,
+        )
+
+    def remove_model(self, model_id: str) -> None:
+        if self.task is not None:
+            return
+        task = tasks.remove_model_task(model_id, self._on_task_done, context=self)
+        if task.running:
+            self._start(task, self.tr("Removing the model…"))
 
     def _on_remove_clicked(self) -> None:
         pair = self.installed_tree.selected_pair()
@@ -311,6 +418,14 @@ class PackDialog(QDialog):
             self.status.setText(describe_error(error))
         elif isinstance(result, list):
             self.status.setText(self.tr("The language pack was removed."))
+        elif isinstance(result, Path):
+            self.status.setText(self.tr("The model was removed."))
+        elif getattr(result, "kind", "") == "opus-mt":
+            self.status.setText(
+                self.tr("The %1 OPUS-MT model is installed.").replace(
+                    "%1", pair_label(result.from_code, result.to_code)
+                )
+            )
         else:
             self.status.setText(
                 self.tr("The %1 language pack is installed.").replace(

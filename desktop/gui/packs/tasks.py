@@ -228,7 +228,10 @@ def choose_pack_file(parent: QWidget, on_chosen: Callable[[str], None]) -> QFile
         parent,
         QCoreApplication.translate("PackActions", "Install a Language Pack from a File"),
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation),
-        QCoreApplication.translate("PackActions", "Language packs (*.argosmodel);;All files (*)"),
+        QCoreApplication.translate(
+            "PackActions",
+            "Language packs and OPUS-MT models (*.argosmodel *.zip);;All files (*)",
+        ),
     )
     dialog.setObjectName("pack_file_dialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -237,3 +240,131 @@ def choose_pack_file(parent: QWidget, on_chosen: Callable[[str], None]) -> QFile
     dialog.fileSelected.connect(on_chosen)
     dialog.open()
     return dialog
+
+
+# -- OPUS-MT models ---------------------------------------------------------------------------
+InstallStep = Callable[[str, float], None]  # step ("checking", "converting"...), overall 0..1
+
+
+def is_model_zip(path: str | Path) -> bool:
+    """An OPUS-MT release zip (installed by conversion), not an argos pack."""
+    return Path(path).suffix.casefold() == ".zip"
+
+
+def list_models_task(on_done: Done, *, context: QObject | None = None) -> Task:
+    """Every installed model of both kinds (`desktop.core.translation.models.ModelInfo`)."""
+
+    def work() -> Any:
+        from desktop.core.translation.models import list_models
+
+        return list_models()
+
+    return run_task(work, _weak(on_done), context=context)
+
+
+def _steps(on_step: InstallStep | None) -> Callable[[Any], None] | None:
+    if on_step is None:
+        return None
+    weak_step = _weak(on_step)
+    return lambda value: weak_step(value[0], value[1])
+
+
+def install_model_task(
+    path: str | Path,
+    on_done: Done,
+    *,
+    on_step: InstallStep | None = None,
+    context: QObject | None = None,
+) -> Task:
+    """Check, unpack, convert and install an OPUS-MT release zip; cancellable between steps."""
+
+    def work(control: TaskControl) -> Any:
+        from desktop.core.models.opus_install import install_opus_zip
+
+        return install_opus_zip(
+            Path(path),
+            progress=lambda step, fraction: control.report((step, fraction)),
+            cancel=control.cancelled,
+        )
+
+    return run_task(
+        work, _announce(on_done), on_progress=_steps(on_step), with_control=True, context=context
+    )
+
+
+def download_model_task(
+    model_id: str,
+    on_done: Done,
+    *,
+    on_progress: Progress | None = None,
+    on_step: InstallStep | None = None,
+    url: str | None = None,
+    context: QObject | None = None,
+) -> Task:
+    """Download a pinned OPUS-MT release from its official address, then install it."""
+
+    def work(control: TaskControl) -> Any:
+        from desktop.core.models.opus_install import download_opus_model
+
+        return download_opus_model(
+            model_id,
+            progress=lambda done, total: control.report(("bytes", done, total)),
+            install_progress=lambda step, fraction: control.report(("step", step, fraction)),
+            cancel=control.cancelled,
+            url=url,
+        )
+
+    weak_progress = _weak(on_progress) if on_progress is not None else None
+    weak_step = _weak(on_step) if on_step is not None else None
+
+    def report(value: Any) -> None:
+        if value[0] == "bytes" and weak_progress is not None:
+            weak_progress(value[1], value[2])
+        elif value[0] == "step" and weak_step is not None:
+            weak_step(value[1], value[2])
+
+    return run_task(
+        work, _announce(on_done), on_progress=report, with_control=True, context=context
+    )
+
+
+def remote_size_task(url: str, on_done: Done, *, context: QObject | None = None) -> Task:
+    """The size the server reports for `url` (None if it does not say), before a download."""
+
+    def work() -> Any:
+        from desktop.core.models.opus_install import remote_size
+
+        return remote_size(url)
+
+    return run_task(work, _weak(on_done), context=context)
+
+
+def remove_model_task(model_id: str, on_done: Done, *, context: QObject | None = None) -> Task:
+    def work() -> Any:
+        from desktop.core.translation.models import remove_model
+
+        return remove_model(model_id)
+
+    return run_task(work, _announce(on_done), context=context)
+
+
+def install_step_label(step: str) -> str:
+    labels = {
+        "checking": QCoreApplication.translate("PackActions", "Checking the release…"),
+        "unpacking": QCoreApplication.translate("PackActions", "Unpacking…"),
+        "converting": QCoreApplication.translate(
+            "PackActions", "Converting the model for CTranslate2 (this takes a while)…"
+        ),
+        "loading": QCoreApplication.translate("PackActions", "Checking that the model loads…"),
+        "placing": QCoreApplication.translate("PackActions", "Putting the model in place…"),
+    }
+    return labels.get(step, step)
+
+
+def conversion_warning() -> str:
+    return QCoreApplication.translate(
+        "PackActions",
+        "Nashra converts an OPUS-MT release to run it offline. For a Transformer-big model this "
+        "takes a minute or two and about 1-1.5 GB of memory; the window stays usable and you "
+        "can cancel. The finished model takes about 220-300 MB.",
+    )

@@ -37,6 +37,7 @@ from desktop.gui.settings import (
     FONT_FAMILY,
     INDEX_URL,
     LAYOUT,
+    MODEL_CHOICES,
     SHOW_OUTLINE,
     SHOW_REMOVED,
     SHOW_SUMMARY,
@@ -258,7 +259,12 @@ class DocumentTab(QWidget):
         self.translation.reset_translations()
         self._set_state(TranslationState.RUNNING)  # the summary draws: nothing translated yet
         self.update_translation_order()
-        self.runner.start(self.document, order=self.order)
+        self.runner.start(self.document, order=self.order, model_id=self._chosen_model())
+
+    def _chosen_model(self) -> str | None:
+        """The model the settings choose for this document's direction (None: the best)."""
+        option = MODEL_CHOICES.get((self.document.language, self.to_code))
+        return (self.settings[option] or None) if option is not None else None
 
     def cancel_translation(self) -> None:
         self.runner.cancel()
@@ -414,6 +420,11 @@ class DocumentTab(QWidget):
 
     # -- the settings the tab shows ---------------------------------------------------------------
     def _on_setting_changed(self, key: str) -> None:
+        option = MODEL_CHOICES.get((self.document.language, self.to_code))
+        if option is not None and key == option.key:
+            if self.state in (TranslationState.RUNNING, TranslationState.FINISHED):
+                self.start_translation()  # the article in the newly chosen model
+            return
         if key in (ZOOM.key, LAYOUT.key, SHOW_SUMMARY.key, SUMMARY_POSITION.key, SHOW_OUTLINE.key):
             self._apply_view_settings()
         elif key in (FONT_FAMILY.key, CONFIDENCE_THRESHOLD.key):

@@ -69,10 +69,12 @@ class TranslationRunner(QObject):
         to_code: str | None = None,
         *,
         order: TranslationOrder | None = None,
+        model_id: str | None = None,
     ) -> None:
         """Translate `document` (default: into the other language); a running translation is
         superseded (its end is not reported). `order` says what the reader wants first, and
-        may change while the translation runs."""
+        may change while the translation runs. `model_id` picks an installed model (one that is
+        no longer installed: the best one translates)."""
         self.clear()
         self.total = len(document.sentences())
         to = target_language(document, to_code)
@@ -80,7 +82,12 @@ class TranslationRunner(QObject):
         pack_dirs = self.pack_dirs
 
         def work(control: TaskControl) -> Translations:
-            engine = shared_pool().engine_for(from_code, to, pack_dirs)
+            from desktop.core.translation.models import UnknownModelError
+
+            try:
+                engine = shared_pool().engine_for(from_code, to, pack_dirs, model_id or None)
+            except UnknownModelError:
+                engine = shared_pool().engine_for(from_code, to, pack_dirs)
             control.raise_if_cancelled()
             return translate_document(
                 document,
