@@ -1011,7 +1011,7 @@ If you report this problem, please include the details below. They are also in t
     <message>
         <location filename="../../desktop/gui/packs/opus_models.py" line="38"/>
         <source>OPUS-MT Translation Models (best quality, CC-BY 4.0)</source>
-        <translation>نماذج الترجمة OPUS-MT (أفضل جودة، بترخيص CC-BY 4.0)</translation>
+        <translation>نماذج الترجمة OPUS-MT: أفضل جودة، بترخيص CC-BY 4.0</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/packs/opus_models.py" line="42"/>

@@ -43,7 +43,7 @@ class OpusModelList(QGroupBox):
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels(
-            [self.tr("Languages"), self.tr("Model"), self.tr("Quality"), self.tr("Status")]
+            [self.tr("Languages"), self.tr("Model"), self.tr("Status"), self.tr("Quality")]
         )
         self.tree.setWordWrap(True)
         self.download_button = QPushButton(self.tr("Do&wnload Model…"), self)
@@ -87,11 +87,11 @@ class OpusModelList(QGroupBox):
                 else self.tr("Not installed")
             )
             item = QTreeWidgetItem(
-                [pair_label(from_code, to_code), isolate(release), isolate(quality), status]
+                [pair_label(from_code, to_code), isolate(release), status, isolate(quality)]
             )
             item.setData(0, ID_ROLE, model_id)
             item.setData(0, INSTALLED_ROLE, info is not None)
-            item.setToolTip(2, isolate(quality))
+            item.setToolTip(3, isolate(quality))
             self.tree.addTopLevelItem(item)
             if model_id == selected:
                 item.setSelected(True)

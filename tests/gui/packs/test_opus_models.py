@@ -40,7 +40,7 @@ def _status_of(dialog: PackDialog, model_id: str) -> str:
     for row in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(row)
         if item.data(0, 0x0100) == model_id:
-            return item.text(3)
+            return item.text(2)
     raise AssertionError(f"{model_id} not listed")
 
 
