@@ -45,24 +45,23 @@ class ModelMenu(QMenu):
             section.setObjectName(f"model_section_{from_code}_{to_code}")
             group = QActionGroup(self)
             here = [m for m in models if (m.from_code, m.to_code) == (from_code, to_code)]
-            choices = [("", self.tr("Best Installed"))]
+            choices: list[tuple[str, str, Any]] = [("", self.tr("Best Installed"), None)]
             for index, info in enumerate(here):
                 quality = self.tr("Best") if index == 0 else self.tr("Fast")
-                choices.append((info.model_id, f"{quality}: {model_label(info)}"))
+                choices.append((info.model_id, f"{quality}: {model_label(info)}", info))
             current = self.settings[option]
             if current and current not in {m.model_id for m in here}:
                 current = ""  # the chosen model is gone: the best one translates
-            for model_id, label in choices:
+            for model_id, label, info in choices:
                 action = QAction(label, self)
                 action.setCheckable(True)
                 action.setChecked(model_id == current)
                 action.setData(model_id)
                 action.triggered.connect(functools.partial(self._choose, option, model_id))
+                if info is not None:
+                    action.setToolTip(isolate(info.quality_note))
                 group.addAction(action)
                 self.addAction(action)
-                if model_id and here:
-                    info = next(m for m in here if m.model_id == model_id)
-                    action.setToolTip(isolate(info.quality_note))
             if not here:
                 none = self.addAction(self.tr("No model installed"))
                 none.setEnabled(False)

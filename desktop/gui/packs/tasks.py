@@ -144,7 +144,8 @@ def _announce(on_done: Done) -> Done:
     return done
 
 
-def _progress(on_progress: Progress | None) -> Callable[[Any], None] | None:
+def _progress(on_progress: Callable[[Any, Any], None] | None) -> Callable[[Any], None] | None:
+    """A task's (a, b) reports as on_progress(a, b), without holding its widget."""
     if on_progress is None:
         return None
     weak_progress = _weak(on_progress)
@@ -262,13 +263,6 @@ def list_models_task(on_done: Done, *, context: QObject | None = None) -> Task:
     return run_task(work, _weak(on_done), context=context)
 
 
-def _steps(on_step: InstallStep | None) -> Callable[[Any], None] | None:
-    if on_step is None:
-        return None
-    weak_step = _weak(on_step)
-    return lambda value: weak_step(value[0], value[1])
-
-
 def install_model_task(
     path: str | Path,
     on_done: Done,
@@ -288,7 +282,7 @@ def install_model_task(
         )
 
     return run_task(
-        work, _announce(on_done), on_progress=_steps(on_step), with_control=True, context=context
+        work, _announce(on_done), on_progress=_progress(on_step), with_control=True, context=context
     )
 
 

@@ -44,6 +44,7 @@ from desktop.gui.settings import (
     SUMMARY_POSITION,
     SYNC_SCROLL,
     ZOOM,
+    Option,
     Settings,
 )
 from desktop.gui.workers import TaskSlot
@@ -254,16 +255,20 @@ class DocumentTab(QWidget):
 
     # -- translation ------------------------------------------------------------------------------
     def start_translation(self) -> None:
-        self.hide_missing_pack()
+        self.hide_notice()
         self.runner.clear()
         self.translation.reset_translations()
         self._set_state(TranslationState.RUNNING)  # the summary draws: nothing translated yet
         self.update_translation_order()
         self.runner.start(self.document, order=self.order, model_id=self._chosen_model())
 
+    def _model_option(self) -> Option[str] | None:
+        """The setting that chooses the model for this document's direction."""
+        return MODEL_CHOICES.get((self.document.language, self.to_code))
+
     def _chosen_model(self) -> str | None:
         """The model the settings choose for this document's direction (None: the best)."""
-        option = MODEL_CHOICES.get((self.document.language, self.to_code))
+        option = self._model_option()
         return (self.settings[option] or None) if option is not None else None
 
     def cancel_translation(self) -> None:
@@ -331,7 +336,8 @@ class DocumentTab(QWidget):
             unsupported_language_notice(language, self.translation_pane)
         )
 
-    def hide_missing_pack(self) -> None:
+    def hide_notice(self) -> None:
+        """The translation pane again, instead of a missing-pack or unsupported-language notice."""
         if self.banner is not None or self.translation_pane.notice is not None:
             self.banner = None
             self.translation_pane.show_view()
@@ -420,7 +426,7 @@ class DocumentTab(QWidget):
 
     # -- the settings the tab shows ---------------------------------------------------------------
     def _on_setting_changed(self, key: str) -> None:
-        option = MODEL_CHOICES.get((self.document.language, self.to_code))
+        option = self._model_option()
         if option is not None and key == option.key:
             if self.state in (TranslationState.RUNNING, TranslationState.FINISHED):
                 self.start_translation()  # the article in the newly chosen model

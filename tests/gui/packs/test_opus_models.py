@@ -14,6 +14,7 @@ from desktop.core import paths
 from desktop.gui.about_dialog import AboutDialog
 from desktop.gui.packs.dialog import PackDialog
 from desktop.gui.packs.model_menu import ModelMenu
+from desktop.gui.packs.opus_models import ID_ROLE
 from desktop.gui.settings import MODEL_AR_EN, Settings
 from tests.fixtures.opus_fixtures import OpusSet
 from tests.fixtures.pack_server import PackServer
@@ -39,7 +40,7 @@ def _status_of(dialog: PackDialog, model_id: str) -> str:
     tree = dialog.opus_box.tree
     for row in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(row)
-        if item.data(0, 0x0100) == model_id:
+        if item.data(0, ID_ROLE) == model_id:
             return item.text(2)
     raise AssertionError(f"{model_id} not listed")
 
