@@ -145,7 +145,8 @@ def _detect(counts: tuple[int, int, int, int], text: str, default: str) -> str:
         return _model_language(text, ARABIC_SCRIPT) or ARABIC
     if hebrew / letters >= _ARABIC_SHARE:
         return "he"  # Yiddish, the other language in Hebrew letters, is rare in news
-    fallback = default if default not in RTL_LANGUAGES else ENGLISH
+    # Too few letters to tell: the default, if it is written in this text's script at all.
+    fallback = default if default not in RTL_LANGUAGES and default not in _NON_LATIN else ENGLISH
     if latin >= other:
         if latin < _MODEL_MIN_LETTERS:
             return fallback
@@ -194,7 +195,10 @@ def _model_language(
 
 
 # Scripts other than Latin whose languages the model may name for a Latin text by mistake.
-_NON_LATIN = frozenset({"ru", "uk", "bg", "sr", "el", "zh", "ja", "ko", "hi", "bn", "th", "am"})
+_NON_LATIN = frozenset(
+    {"ru", "uk", "bg", "sr", "mk", "el", "zh", "ja", "ko", "hi", "ne", "mr", "bn", "pa", "gu"}
+    | {"ta", "te", "kn", "ml", "si", "th", "lo", "km", "my", "ka", "hy", "am"}
+)
 _MODEL_LOCK = threading.Lock()
 
 

@@ -51,3 +51,12 @@ def test_plain_arabic_is_named_without_the_model(monkeypatch: pytest.MonkeyPatch
     text = "قال المتحدث باسم الحكومة إن القرار سيصدر خلال الأسبوع المقبل بعد مشاورات طويلة."
     assert detect_language(text * 2) == "ar"
     assert detect_language("ڤيروس كورونا ينتشر في المدينة الكبيرة منذ أسابيع عديدة.") == "ar"
+
+
+def test_a_short_latin_heading_is_not_given_a_non_latin_documents_language() -> None:
+    """A multilingual DOCX (hypernetix/hyperspot's test_file_2pages_multilingual.docx) was named
+    Nepali, and its heading "English" inherited "ne"; a few Latin letters say English, not
+    a language written in another script."""
+    assert detect_language("English", default="ne") == "en"
+    assert detect_language("Deutsch (German)", default="ru") == "en"
+    assert detect_language("Intro", default="fr") == "fr"  # a Latin-script default stays
